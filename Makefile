@@ -1,0 +1,61 @@
+# Pas à Pas: `make run` for a local site, `make test` for the whole suite.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+# A Python 3.12 or newer: the one named by PYTHON, else pyenv's (.python-version), else the PATH's.
+PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/versions/$$(cat .python-version 2>/dev/null)/bin/python" python3.13 python3.12 python3; do \
+	p=$$(command -v "$$c" 2>/dev/null) || continue; \
+	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
+	done)
+
+.PHONY: run test install venv migrate demo serve lint format messages clean bench
+
+$(PY):
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Python 3.12 ou plus récent est introuvable (Django 6 en a besoin)."; \
+		echo "Python 3.12 or newer was not found (Django 6 needs it). Install it, or run: make PYTHON=/path/to/python3.13 run"; \
+		exit 1; fi
+	"$(PYTHON)" -m venv $(VENV)
+
+$(STAMP): $(PY) requirements.txt requirements-dev.txt
+	$(PIP) install --upgrade pip >/dev/null
+	$(PIP) install -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	@echo ""
+	@echo "Pas à Pas : http://localhost:$(PORT)/  (Ctrl+C pour arrêter)"
+	$(PY) manage.py runserver $(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+messages: install
+	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=static_collected
+	$(PY) manage.py compilemessages --ignore=.venv
+
+bench: install
+	$(PY) bench/pages.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static_collected

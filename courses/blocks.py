@@ -1,0 +1,244 @@
+"""Lesson blocks. Each has a template, an icon, a description and a preview value."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+# A short list on purpose: lessons stay plain and easy to read.
+TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
+
+CAPTION_EXTENSIONS = {".vtt"}
+VIDEO_EXTENSIONS = {".mp4", ".webm"}
+
+
+def _first_image():
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.order_by("pk").first()
+
+
+def _first_document():
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.order_by("pk").first()
+
+
+def _first_term():
+    from courses.models import GlossaryTerm
+
+    return GlossaryTerm.objects.order_by("pk").first()
+
+
+def _extension(document):
+    name = document.file.name.lower() if document else ""
+    return name[name.rfind(".") :] if "." in name else ""
+
+
+class TextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Texte")
+        template = "courses/blocks/text.html"
+        description = _("Un paragraphe de texte, avec titres, listes et liens.")
+        preview_value = (
+            "<p>Un <b>ordinateur</b> se compose d'un écran, d'un clavier et d'une souris.</p>"
+        )
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("texte alternatif pour cette leçon"),
+        required=False,
+        max_length=255,
+        help_text=_("Laissez vide pour reprendre le texte alternatif de l'image."),
+    )
+    caption = blocks.CharBlock(
+        label=_("légende"),
+        max_length=255,
+        help_text=_("Une phrase sous l'image, qui dit ce qu'il faut y regarder."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        image = value.get("image")
+        context["alt"] = value.get("alt_text") or (image.default_alt_text if image else "")
+        return context
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/image.html"
+        description = _("Une image avec son texte alternatif et sa légende.")
+        # Evaluated when the preview is shown, so it can use an existing image.
+        preview_value = staticmethod(
+            lambda: {
+                "image": _first_image(),
+                "caption": "Le bureau de Windows, avec la barre des tâches en bas.",
+            }
+        )
+
+
+class StepBlock(blocks.StructBlock):
+    instruction = blocks.RichTextBlock(label=_("consigne"), features=SHORT_TEXT_FEATURES)
+    screenshot = ImageChooserBlock(label=_("capture d'écran"), required=False)
+    tip = blocks.TextBlock(label=_("astuce"), required=False, rows=2)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Étape")
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("titre"), required=False, max_length=120)
+    steps = blocks.ListBlock(StepBlock(), label=_("étapes"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Étapes numérotées")
+        template = "courses/blocks/steps.html"
+        description = _("Une marche à suivre, une action par étape, avec capture et astuce.")
+        preview_value = {
+            "title": "Allumer l'ordinateur",
+            "steps": [
+                {"instruction": "<p>Appuyez sur le bouton rond de l'unité centrale.</p>",
+                 "tip": "Un petit voyant s'allume."},
+                {"instruction": "<p>Attendez que l'écran d'accueil apparaisse.</p>", "tip": ""},
+            ],
+        }
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("genre"),
+        choices=[
+            ("tip", _("Astuce")),
+            ("warning", _("Attention")),
+            ("remember", _("À retenir")),
+        ],
+        default="tip",
+    )
+    text = blocks.RichTextBlock(label=_("texte"), features=[*SHORT_TEXT_FEATURES, "ul"])
+
+    class Meta:
+        icon = "help"
+        label = _("Encadré")
+        template = "courses/blocks/callout.html"
+        description = _("Un encadré « Astuce », « Attention » ou « À retenir ».")
+        preview_value = {
+            "kind": "remember",
+            "text": "<p>Un <b>double-clic</b> ouvre un dossier ou un programme.</p>",
+        }
+
+
+class VideoBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("titre"), max_length=120)
+    embed = EmbedBlock(
+        label=_("vidéo en ligne (adresse)"),
+        required=False,
+        help_text=_("Ou bien déposez un fichier vidéo ci-dessous."),
+    )
+    video_file = DocumentChooserBlock(
+        label=_("fichier vidéo (MP4 ou WebM)"), required=False
+    )
+    captions = DocumentChooserBlock(
+        label=_("sous-titres (fichier WebVTT .vtt)"), required=False
+    )
+    transcript = blocks.TextBlock(label=_("transcription"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        has_embed, has_file = bool(value.get("embed")), bool(value.get("video_file"))
+        if has_embed == has_file:
+            errors["embed"] = ValidationError(
+                _("Indiquez soit une adresse de vidéo, soit un fichier vidéo (un seul des deux). "
+                  "(Give either a video address or a video file, not both.)")
+            )
+        if has_file:
+            if _extension(value["video_file"]) not in VIDEO_EXTENSIONS:
+                errors["video_file"] = ValidationError(
+                    _("Le fichier vidéo doit être au format MP4 ou WebM. "
+                      "(The video file must be MP4 or WebM.)")
+                )
+            if not value.get("captions"):
+                errors["captions"] = ValidationError(
+                    _("Une vidéo déposée doit avoir ses sous-titres (.vtt). "
+                      "(An uploaded video needs a captions track.)")
+                )
+            elif _extension(value["captions"]) not in CAPTION_EXTENSIONS:
+                errors["captions"] = ValidationError(
+                    _("Les sous-titres doivent être un fichier WebVTT (.vtt). "
+                      "(Captions must be a WebVTT file.)")
+                )
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+    class Meta:
+        icon = "media"
+        label = _("Vidéo")
+        template = "courses/blocks/video.html"
+        description = _("Une courte vidéo, en ligne ou déposée avec ses sous-titres.")
+        preview_value = {
+            "title": "Démonstration : utiliser la souris",
+            "transcript": "On pose la main sur la souris, l'index sur le bouton gauche.",
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(
+        label=_("titre du lien"),
+        required=False,
+        max_length=120,
+        help_text=_("Laissez vide pour reprendre le titre du document."),
+    )
+    description = blocks.TextBlock(label=_("à quoi sert-il ?"), required=False, rows=2)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document à télécharger")
+        template = "courses/blocks/document.html"
+        description = _("Un document à télécharger : fiche mémo, modèle de CV…")
+        preview_value = staticmethod(
+            lambda: {
+                "document": _first_document(),
+                "title": "Fiche mémo à imprimer",
+                "description": "Une page, en gros caractères.",
+            }
+        )
+
+
+class GlossaryTermBlock(blocks.StructBlock):
+    term = SnippetChooserBlock("courses.GlossaryTerm", label=_("mot du glossaire"))
+
+    class Meta:
+        icon = "snippet"
+        label = _("Mot du glossaire")
+        template = "courses/blocks/glossary_term.html"
+        description = _("Un mot expliqué simplement, repris du glossaire commun.")
+        preview_value = staticmethod(lambda: {"term": _first_term()})
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    """The body of a lesson; later issues add exercise and H5P blocks here."""
+
+    text = TextBlock()
+    image = ImageBlock()
+    steps = StepsBlock()
+    callout = CalloutBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    glossary_term = GlossaryTermBlock()
+
+    class Meta:
+        block_counts = {}

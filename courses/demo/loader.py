@@ -1,0 +1,293 @@
+"""Build the demo site from `courses.demo.content`. Idempotent: what exists is left untouched,
+so a second run changes nothing and a facilitator's edits to the demo pages survive."""
+
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
+
+from accounts.roles import ensure_facilitator_group
+from courses.models import CourseIndexPage, CoursePage, GlossaryTerm, HomePage, LessonPage
+
+from .drawing import to_png_bytes
+from .sheets import render_sheet
+
+COLLECTION_NAME = "Démo Pas à Pas"
+FACILITATOR_USERNAME = "animateur"
+DEV_PASSWORD = "animateur-demo"  # noqa: S105 (shown on screen; only used when DEBUG is on)
+ID_NAMESPACE = uuid.UUID("6f1c1d0e-5a5e-4b4c-9a49-70617361706173")
+
+HOME_INTRO = (
+    "<p>Des leçons courtes, une étape à la fois, pour apprendre l'ordinateur, Internet et les "
+    "démarches en ligne <b>sans peur et à votre rythme</b>.</p>"
+)
+HOW_IT_WORKS = (
+    "<ol><li>Choisissez un atelier ci-dessus.</li>"
+    "<li>Suivez les leçons dans l'ordre : chaque étape est numérotée et illustrée.</li>"
+    "<li>Pendant l'atelier, l'animateur et les anges gardiens répondent à vos questions.</li>"
+    "<li>À la maison, revenez quand vous voulez pour revoir une leçon.</li></ol>"
+)
+CENTRE_NAME = "Espace Numérique — BGE Indre"
+CENTRE_ADDRESS = (
+    "2 bis, rue Descartes, 36000 Châteauroux\n"
+    "Ateliers informatiques : 7 ateliers de 1 h 30 par semaine, en groupes de 8.\n"
+    "Espace public : 8 postes en accès libre pour vos démarches."
+)
+CATALOGUE_INTRO = (
+    "<p>Six ateliers pour avancer pas à pas. Commencez par <b>Les bases de l'ordinateur</b> "
+    "si vous débutez.</p>"
+)
+
+
+@dataclass
+class Report:
+    created: dict = field(default_factory=dict)
+    facilitator_password: str | None = None
+    facilitator_created: bool = False
+
+    def count(self, kind):
+        self.created[kind] = self.created.get(kind, 0) + 1
+
+
+def _stable_id(*parts):
+    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(p) for p in parts)))
+
+
+class DemoLoader:
+    def __init__(self, content=None, illustrations=None):
+        if content is None:
+            from . import content
+        if illustrations is None:
+            from .illustrations import ILLUSTRATIONS as illustrations
+        self.content = content
+        self.illustrations = illustrations
+        self.report = Report()
+        self._images = {}
+        self._documents = {}
+        self._terms = {}
+
+    # Media -------------------------------------------------------------------------------
+    def collection(self):
+        root = Collection.get_first_root_node()
+        existing = root.get_children().filter(name=COLLECTION_NAME).first()
+        if existing:
+            return existing
+        self.report.count("collection")
+        return root.add_child(name=COLLECTION_NAME)
+
+    def image(self, name):
+        if name in self._images:
+            return self._images[name]
+        spec = self.illustrations[name]
+        image_model = get_image_model()
+        image = image_model.objects.filter(collection=self._collection, title=spec.title).first()
+        if image is None:
+            png = to_png_bytes(spec.draw())
+            image = image_model(title=spec.title, description=spec.alt, collection=self._collection)
+            image.file = ImageFile(BytesIO(png), name=f"{name}.png")
+            image.save()
+            self.report.count("image")
+        self._images[name] = image
+        return image
+
+    def document(self, name, title):
+        if name in self._documents:
+            return self._documents[name]
+        document_model = get_document_model()
+        sheet = self.content.SHEETS[name]
+        document = document_model.objects.filter(
+            collection=self._collection, title=sheet["title"]
+        ).first()
+        if document is None:
+            pdf = render_sheet(sheet["title"], sheet["lines"])
+            document = document_model(title=sheet["title"], collection=self._collection)
+            document.file = ContentFile(pdf, name=f"{name}.pdf")
+            document.save()
+            self.report.count("document")
+        self._documents[name] = document
+        return document
+
+    def glossary(self):
+        for term, definition in self.content.GLOSSARY:
+            obj, created = GlossaryTerm.objects.get_or_create(
+                term=term, defaults={"definition": definition}
+            )
+            if created:
+                self.report.count("glossary term")
+            self._terms[term] = obj
+
+    # Pages -------------------------------------------------------------------------------
+    def home(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(instance=HomePage(title="Pas à Pas", slug="accueil"))
+            self.report.count("page")
+        if site is None:
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True,
+                                site_name="Pas à Pas")
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+        blanks = {
+            "intro": HOME_INTRO,
+            "how_it_works": HOW_IT_WORKS,
+            "centre_name": CENTRE_NAME,
+            "centre_address": CENTRE_ADDRESS,
+        }
+        changed = {name: value for name, value in blanks.items() if not getattr(home, name)}
+        if changed:
+            for name, value in changed.items():
+                setattr(home, name, value)
+            self._publish(home)
+            self.report.count("home page filled")
+        return home
+
+    def _publish(self, page):
+        page.save_revision().publish()
+
+    def _child(self, parent, model, slug, build):
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = build()
+        page.slug = slug
+        page.live = False
+        parent.add_child(instance=page)
+        self._publish(page)
+        self.report.count("page")
+        return page
+
+    def catalogue(self, home):
+        return self._child(
+            home,
+            CourseIndexPage,
+            "ateliers",
+            lambda: CourseIndexPage(title="Les ateliers", intro=CATALOGUE_INTRO),
+        )
+
+    def course(self, catalogue, track):
+        def build():
+            course = CoursePage(
+                title=track["title"],
+                summary=track["summary"],
+                level=track["level"],
+                duration_minutes=track["duration_minutes"],
+                audience=track["audience"],
+                objectives="\n".join(track["objectives"]),
+                prerequisites="\n".join(track["prerequisites"]),
+                cover_image=self.image(track["cover"]),
+            )
+            course.tags.add(*track["tags"])
+            return course
+
+        return self._child(catalogue, CoursePage, track["slug"], build)
+
+    def lesson(self, course, track, lesson):
+        def build():
+            page = LessonPage(
+                title=lesson["title"],
+                summary=lesson["summary"],
+                objectives="\n".join(lesson["objectives"]),
+                duration_minutes=lesson["duration_minutes"],
+                body=self.body(track["slug"], lesson),
+            )
+            page.tags.add(*lesson["tags"])
+            return page
+
+        return self._child(course, LessonPage, lesson["slug"], build)
+
+    def body(self, track_slug, lesson):
+        raw = []
+        for index, (kind, value) in enumerate(lesson["body"]):
+            raw.append(
+                {
+                    "type": kind,
+                    "value": self.block_value(kind, value),
+                    "id": _stable_id(track_slug, lesson["slug"], index),
+                }
+            )
+        return raw
+
+    def block_value(self, kind, value):
+        if kind == "text":
+            return value
+        if kind == "image":
+            return {
+                "image": self.image(value["illustration"]).pk,
+                "alt_text": "",
+                "caption": value["caption"],
+            }
+        if kind == "steps":
+            return {
+                "title": value.get("title", ""),
+                "steps": [
+                    {
+                        "type": "item",
+                        "id": str(uuid.uuid4()),
+                        "value": {
+                            "instruction": step["instruction"],
+                            "screenshot": self.image(step["screenshot"]).pk
+                            if step.get("screenshot")
+                            else None,
+                            "tip": step.get("tip", ""),
+                        },
+                    }
+                    for step in value["steps"]
+                ],
+            }
+        if kind == "callout":
+            return {"kind": value["kind"], "text": value["text"]}
+        if kind == "glossary_term":
+            return {"term": self._terms[value].pk}
+        if kind == "document":
+            return {
+                "document": self.document(value["sheet"], value["title"]).pk,
+                "title": value["title"],
+                "description": value.get("description", ""),
+            }
+        raise ValueError(f"Unknown demo block type: {kind!r}")
+
+    # People ------------------------------------------------------------------------------
+    def facilitator(self, password=None):
+        group = ensure_facilitator_group()
+        user_model = get_user_model()
+        user = user_model.objects.filter(username=FACILITATOR_USERNAME).first()
+        if user is None:
+            password = password or (DEV_PASSWORD if settings.DEBUG else secrets.token_urlsafe(12))
+            user = user_model.objects.create_user(
+                username=FACILITATOR_USERNAME,
+                password=password,
+                first_name="Camille",
+                display_name="Camille (animatrice)",
+            )
+            user.groups.add(group)
+            self.report.facilitator_created = True
+            self.report.facilitator_password = password
+        elif settings.DEBUG and user.check_password(DEV_PASSWORD):
+            self.report.facilitator_password = DEV_PASSWORD
+        return user
+
+    # All ---------------------------------------------------------------------------------
+    @transaction.atomic
+    def run(self, password=None):
+        self._collection = self.collection()
+        self.glossary()
+        home = self.home()
+        catalogue = self.catalogue(home)
+        for track in self.content.TRACKS:
+            course = self.course(catalogue, track)
+            for lesson in track["lessons"]:
+                self.lesson(course, track, lesson)
+        self.facilitator(password)
+        return self.report

@@ -1,0 +1,86 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from .mixins import ObjectivesMixin, split_lines
+from .tags import CourseTag
+
+
+class Level(models.TextChoices):
+    BEGINNER = "beginner", _("Débutant")
+    INTERMEDIATE = "intermediate", _("Intermédiaire")
+    ADVANCED = "advanced", _("Confirmé")
+
+
+class CoursePage(ObjectivesMixin, Page):
+    """One workshop track (PC basics, internet, …): its lessons are its children, in order."""
+
+    summary = models.TextField(
+        _("résumé"), max_length=400, help_text=_("Deux ou trois phrases simples.")
+    )
+    level = models.CharField(_("niveau"), max_length=20, choices=Level, default=Level.BEGINNER)
+    audience = models.CharField(
+        _("pour qui"),
+        max_length=200,
+        blank=True,
+        help_text=_("Par exemple : « Retraités et demandeurs d'emploi qui débutent »."),
+    )
+    prerequisites = models.TextField(
+        _("prérequis"), blank=True, help_text=_("Un prérequis par ligne. Vide : aucun.")
+    )
+    cover_image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("image de couverture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=CourseTag, blank=True, verbose_name=_("thèmes"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("level"), FieldPanel("duration_minutes"), FieldPanel("audience")],
+            heading=_("Pour qui, combien de temps"),
+        ),
+        FieldPanel("objectives"),
+        FieldPanel("prerequisites"),
+        FieldPanel("cover_image"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("audience"),
+        index.FilterField("level"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("atelier (parcours)")
+        verbose_name_plural = _("ateliers (parcours)")
+
+    @property
+    def prerequisite_list(self):
+        return split_lines(self.prerequisites)
+
+    def lessons(self):
+        """Live lessons in the order the facilitator set in the page tree."""
+        from .lesson import LessonPage
+
+        return LessonPage.objects.child_of(self).live().public().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = list(self.lessons().only("title", "url_path", "path", "depth",
+                                                      "duration_minutes", "summary"))
+        context["tags"] = list(self.tags.all())
+        return context

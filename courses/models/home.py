@@ -1,0 +1,40 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .catalogue import CourseIndexPage
+
+
+class HomePage(Page):
+    """The welcome page: what the site is for, and the workshop tracks at a glance."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    how_it_works = RichTextField(
+        _("comment ça marche"), features=["bold", "italic", "ol", "ul", "link"], blank=True
+    )
+    centre_name = models.CharField(_("nom du lieu"), max_length=120, blank=True)
+    centre_address = models.TextField(_("adresse et horaires"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("how_it_works"),
+        FieldPanel("centre_name"),
+        FieldPanel("centre_address"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        catalogue = CourseIndexPage.objects.child_of(self).live().first()
+        context["catalogue"] = catalogue
+        context["courses"] = catalogue.course_list() if catalogue else []
+        return context

@@ -1,0 +1,78 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import LessonStreamBlock
+
+from .tags import LessonTag
+from .mixins import ObjectivesMixin
+
+
+class LessonPage(ObjectivesMixin, Page):
+    """One lesson of a course; its place among its siblings is its order."""
+
+    summary = models.CharField(
+        _("en une phrase"),
+        max_length=255,
+        help_text=_("Ce que la personne saura faire à la fin, en une phrase."),
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("contenu"), blank=True)
+    tags = ClusterTaggableManager(through=LessonTag, blank=True, verbose_name=_("thèmes"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("objectives"), FieldPanel("duration_minutes")],
+            heading=_("Objectifs et durée"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("leçon")
+        verbose_name_plural = _("leçons")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.navigation())
+        context["tags"] = list(self.tags.all())
+        return context
+
+    def navigation(self):
+        """Course, position, previous and next lesson: two queries whatever the course size."""
+        siblings = list(
+            LessonPage.objects.sibling_of(self)
+            .live()
+            .public()
+            .order_by("path")
+            .only("title", "url_path", "path", "depth")
+        )
+        course = self.get_parent().specific_deferred if self.depth > 1 else None
+        ids = [page.pk for page in siblings]
+        index_ = ids.index(self.pk) if self.pk in ids else None
+        previous_lesson = next_lesson = None
+        if index_ is not None:
+            previous_lesson = siblings[index_ - 1] if index_ > 0 else None
+            next_lesson = siblings[index_ + 1] if index_ + 1 < len(siblings) else None
+        return {
+            "course": course,
+            "lesson_number": index_ + 1 if index_ is not None else None,
+            "lesson_total": len(siblings),
+            "previous_lesson": previous_lesson,
+            "next_lesson": next_lesson,
+        }

@@ -1,0 +1,44 @@
+"""Pieces shared by the page types."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def split_lines(text):
+    """One item a line: how facilitators type objectives and prerequisites."""
+    return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
+
+
+def format_minutes(minutes):
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return _("%(m)s min") % {"m": rest}
+    if not rest:
+        return _("%(h)s h") % {"h": hours}
+    return _("%(h)s h %(m)02d") % {"h": hours, "m": rest}
+
+
+class ObjectivesMixin(models.Model):
+    objectives = models.TextField(
+        _("objectifs"),
+        blank=True,
+        help_text=_("Un objectif par ligne, qui commence par un verbe : « Allumer l'ordinateur »."),
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("durée estimée (minutes)"),
+        default=30,
+        help_text=_("Le temps qu'il faut à un débutant, pauses comprises."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def objective_list(self):
+        return split_lines(self.objectives)
+
+    @property
+    def duration_display(self):
+        return format_minutes(self.duration_minutes)

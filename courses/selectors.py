@@ -1,0 +1,57 @@
+"""Reads that feed the public pages, each in a constant number of queries."""
+
+from django.db.models import Q
+from taggit.models import Tag
+
+from .models import CoursePage, GlossaryTerm, LessonPage
+
+
+def course_titles_for(lessons):
+    """Map each lesson to its course title in one query (for search and tag lists)."""
+    parent_paths = {lesson.path[: -LessonPage.steplen] for lesson in lessons}
+    courses = CoursePage.objects.filter(path__in=parent_paths).values_list("path", "title")
+    titles = dict(courses)
+    return {lesson.pk: titles.get(lesson.path[: -LessonPage.steplen], "") for lesson in lessons}
+
+
+def search_content(query, *, limit=50):
+    """Courses and lessons matching a query, live and public only."""
+    if not query:
+        return [], []
+    courses = list(CoursePage.objects.live().public().search(query)[:limit])
+    lessons = list(LessonPage.objects.live().public().search(query)[:limit])
+    titles = course_titles_for(lessons)
+    for lesson in lessons:
+        lesson.course_title = titles[lesson.pk]
+    return courses, lessons
+
+
+def tagged_content(tag):
+    courses = list(
+        CoursePage.objects.live().public().filter(tagged_items__tag=tag).order_by("path")
+    )
+    lessons = list(
+        LessonPage.objects.live().public().filter(tagged_items__tag=tag).order_by("path")
+    )
+    titles = course_titles_for(lessons)
+    for lesson in lessons:
+        lesson.course_title = titles[lesson.pk]
+    return courses, lessons
+
+
+def tags_in_use():
+    """Tags used by at least one live course or lesson, for the list of themes."""
+    live_courses = CoursePage.objects.live().public().values("pk")
+    live_lessons = LessonPage.objects.live().public().values("pk")
+    return (
+        Tag.objects.filter(
+            Q(courses_coursetag_items__content_object__in=live_courses)
+            | Q(courses_lessontag_items__content_object__in=live_lessons)
+        )
+        .distinct()
+        .order_by("name")
+    )
+
+
+def glossary():
+    return GlossaryTerm.objects.all()

@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import GlossaryTerm
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "snippet"
+    menu_label = _("Glossaire")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["term", "definition"]
+    search_fields = ["term", "definition"]
+
+
+register_snippet(GlossaryTermViewSet)

@@ -1,0 +1,1 @@
+"""Pas à Pas: the site as a whole (settings, URLs, WSGI/ASGI)."""

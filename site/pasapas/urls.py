@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.i18n import set_language
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("langue/", set_language, name="set_language"),
+    path("", include("courses.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    # One machine: Django serves uploads from the media volume. Past one machine, media
+    # lives in object storage and SERVE_MEDIA is off.
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ]
+
+# Wagtail's page tree last: it answers every other address.
+urlpatterns += [path("", include(wagtail_urls))]
