@@ -109,8 +109,10 @@ class StepsBlock(blocks.StructBlock):
         preview_value = {
             "title": "Allumer l'ordinateur",
             "steps": [
-                {"instruction": "<p>Appuyez sur le bouton rond de l'unité centrale.</p>",
-                 "tip": "Un petit voyant s'allume."},
+                {
+                    "instruction": "<p>Appuyez sur le bouton rond de l'unité centrale.</p>",
+                    "tip": "Un petit voyant s'allume.",
+                },
                 {"instruction": "<p>Attendez que l'écran d'accueil apparaisse.</p>", "tip": ""},
             ],
         }
@@ -146,12 +148,8 @@ class VideoBlock(blocks.StructBlock):
         required=False,
         help_text=_("Ou bien déposez un fichier vidéo ci-dessous."),
     )
-    video_file = DocumentChooserBlock(
-        label=_("fichier vidéo (MP4 ou WebM)"), required=False
-    )
-    captions = DocumentChooserBlock(
-        label=_("sous-titres (fichier WebVTT .vtt)"), required=False
-    )
+    video_file = DocumentChooserBlock(label=_("fichier vidéo (MP4 ou WebM)"), required=False)
+    captions = DocumentChooserBlock(label=_("sous-titres (fichier WebVTT .vtt)"), required=False)
     transcript = blocks.TextBlock(label=_("transcription"), required=False)
 
     def clean(self, value):
@@ -160,24 +158,32 @@ class VideoBlock(blocks.StructBlock):
         has_embed, has_file = bool(value.get("embed")), bool(value.get("video_file"))
         if has_embed == has_file:
             errors["embed"] = ValidationError(
-                _("Indiquez soit une adresse de vidéo, soit un fichier vidéo (un seul des deux). "
-                  "(Give either a video address or a video file, not both.)")
+                _(
+                    "Indiquez soit une adresse de vidéo, soit un fichier vidéo (un seul des deux). "
+                    "(Give either a video address or a video file, not both.)"
+                )
             )
         if has_file:
             if _extension(value["video_file"]) not in VIDEO_EXTENSIONS:
                 errors["video_file"] = ValidationError(
-                    _("Le fichier vidéo doit être au format MP4 ou WebM. "
-                      "(The video file must be MP4 or WebM.)")
+                    _(
+                        "Le fichier vidéo doit être au format MP4 ou WebM. "
+                        "(The video file must be MP4 or WebM.)"
+                    )
                 )
             if not value.get("captions"):
                 errors["captions"] = ValidationError(
-                    _("Une vidéo déposée doit avoir ses sous-titres (.vtt). "
-                      "(An uploaded video needs a captions track.)")
+                    _(
+                        "Une vidéo déposée doit avoir ses sous-titres (.vtt). "
+                        "(An uploaded video needs a captions track.)"
+                    )
                 )
             elif _extension(value["captions"]) not in CAPTION_EXTENSIONS:
                 errors["captions"] = ValidationError(
-                    _("Les sous-titres doivent être un fichier WebVTT (.vtt). "
-                      "(Captions must be a WebVTT file.)")
+                    _(
+                        "Les sous-titres doivent être un fichier WebVTT (.vtt). "
+                        "(Captions must be a WebVTT file.)"
+                    )
                 )
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)

@@ -64,7 +64,10 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     body = factory.LazyFunction(
         lambda: [
             {"type": "text", "value": "<p>Le clavier sert à écrire.</p>"},
-            {"type": "callout", "value": {"kind": "remember", "text": "<p>Prenez votre temps.</p>"}},
+            {
+                "type": "callout",
+                "value": {"kind": "remember", "text": "<p>Prenez votre temps.</p>"},
+            },
         ]
     )
 

@@ -14,12 +14,6 @@ class CustomImage(AbstractImage):
             "Obligatoire. Décrivez l'image pour une personne qui ne la voit pas, par exemple "
             "« Le bouton Démarrer, en bas à gauche de l'écran »."
         ),
-        error_messages={
-            "required": _(
-                "Le texte alternatif est obligatoire : décrivez l'image en une phrase. "
-                "(Alt text is required: describe the image in one sentence.)"
-            )
-        },
     )
 
     admin_form_fields = Image.admin_form_fields

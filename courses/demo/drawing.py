@@ -87,7 +87,7 @@ def window(draw, box, title, color=BRAND):
     draw.rectangle(box, fill=WHITE, outline=LINE, width=2)
     draw.rectangle((x0, y0, x1, y0 + 44), fill=color)
     text(draw, (x0 + 16, y0 + 22), title, size=20, bold=True, fill=WHITE, anchor="lm")
-    for i, sign in enumerate(("—", "□", "✕")):
+    for i, sign in enumerate(("✕", "□", "—")):
         cx = x1 - 30 - i * 46
         text(draw, (cx, y0 + 22), sign, size=20, bold=True, fill=WHITE, anchor="mm")
     return (x0, y0 + 44, x1, y1)
@@ -102,8 +102,9 @@ def browser(draw, box, address, tab_title="Nouvel onglet"):
     text(draw, (x0 + 28, y0 + 26), tab_title, size=18, anchor="lm")
     for i, sign in enumerate(("←", "→", "↻")):
         text(draw, (x0 + 28 + i * 40, y0 + 70), sign, size=24, bold=True, fill=SOFT, anchor="mm")
-    draw.rounded_rectangle((x0 + 140, y0 + 54, x1 - 16, y0 + 86), radius=16, fill=WHITE,
-                           outline=LINE, width=2)
+    draw.rounded_rectangle(
+        (x0 + 140, y0 + 54, x1 - 16, y0 + 86), radius=16, fill=WHITE, outline=LINE, width=2
+    )
     padlock(draw, (x0 + 158, y0 + 72), size=14)
     text(draw, (x0 + 186, y0 + 70), address, size=18, anchor="lm")
     return (x0, y0 + 92, x1, y1)
@@ -132,8 +133,11 @@ def label_arrow(draw, start, end, label, color=ORANGE, size=22):
     sx, sy = start
     angle = math.atan2(ey - sy, ex - sx)
     for delta in (2.6, -2.6):
-        draw.line([end, (ex + 22 * math.cos(angle + delta), ey + 22 * math.sin(angle + delta))],
-                  fill=color, width=5)
+        draw.line(
+            [end, (ex + 22 * math.cos(angle + delta), ey + 22 * math.sin(angle + delta))],
+            fill=color,
+            width=5,
+        )
     text(draw, start, label, size=size, bold=True, fill=color, anchor="mm")
 
 

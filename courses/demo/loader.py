@@ -24,7 +24,7 @@ from .sheets import render_sheet
 COLLECTION_NAME = "Démo Pas à Pas"
 FACILITATOR_USERNAME = "animateur"
 DEV_PASSWORD = "animateur-demo"  # noqa: S105 (shown on screen; only used when DEBUG is on)
-ID_NAMESPACE = uuid.UUID("6f1c1d0e-5a5e-4b4c-9a49-70617361706173")
+ID_NAMESPACE = uuid.UUID("6f1c1d0e-5a5e-4b4c-9a49-706173617061")
 
 HOME_INTRO = (
     "<p>Des leçons courtes, une étape à la fois, pour apprendre l'ordinateur, Internet et les "
@@ -95,7 +95,7 @@ class DemoLoader:
             image = image_model(title=spec.title, description=spec.alt, collection=self._collection)
             image.file = ImageFile(BytesIO(png), name=f"{name}.png")
             image.save()
-            self.report.count("image")
+            self.report.count("images")
         self._images[name] = image
         return image
 
@@ -112,7 +112,7 @@ class DemoLoader:
             document = document_model(title=sheet["title"], collection=self._collection)
             document.file = ContentFile(pdf, name=f"{name}.pdf")
             document.save()
-            self.report.count("document")
+            self.report.count("documents")
         self._documents[name] = document
         return document
 
@@ -122,7 +122,7 @@ class DemoLoader:
                 term=term, defaults={"definition": definition}
             )
             if created:
-                self.report.count("glossary term")
+                self.report.count("mots du glossaire")
             self._terms[term] = obj
 
     # Pages -------------------------------------------------------------------------------
@@ -132,10 +132,11 @@ class DemoLoader:
         if home is None:
             root = Page.get_first_root_node()
             home = root.add_child(instance=HomePage(title="Pas à Pas", slug="accueil"))
-            self.report.count("page")
+            self.report.count("pages")
         if site is None:
-            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True,
-                                site_name="Pas à Pas")
+            Site.objects.create(
+                hostname="localhost", root_page=home, is_default_site=True, site_name="Pas à Pas"
+            )
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.save()
@@ -150,7 +151,7 @@ class DemoLoader:
             for name, value in changed.items():
                 setattr(home, name, value)
             self._publish(home)
-            self.report.count("home page filled")
+            self.report.count("accueil rempli")
         return home
 
     def _publish(self, page):
@@ -165,7 +166,7 @@ class DemoLoader:
         page.live = False
         parent.add_child(instance=page)
         self._publish(page)
-        self.report.count("page")
+        self.report.count("pages")
         return page
 
     def catalogue(self, home):

@@ -76,11 +76,13 @@ class CoursePage(ObjectivesMixin, Page):
         """Live lessons in the order the facilitator set in the page tree."""
         from .lesson import LessonPage
 
-        return LessonPage.objects.child_of(self).live().public().order_by("path")
+        return LessonPage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = list(self.lessons().only("title", "url_path", "path", "depth",
-                                                      "duration_minutes", "summary"))
+        context["ancestors"] = list(self.get_ancestors().filter(depth__gt=1))
+        context["lessons"] = list(
+            self.lessons().only("title", "url_path", "path", "depth", "duration_minutes", "summary")
+        )
         context["tags"] = list(self.tags.all())
         return context

@@ -1,8 +1,10 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 
 from .catalogue import CourseIndexPage
 
@@ -31,6 +33,24 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("page d'accueil")
+
+    def route(self, request, path_components):
+        """Find a page below home from its address in two queries, instead of two a level.
+
+        Pages with routes of their own (none yet) still work: when no page has that exact
+        address, Wagtail's level-by-level walk takes over."""
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .specific()
+                .first()
+            )
+            if page is not None:
+                if not page.live:
+                    raise Http404
+                return RouteResult(page)
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

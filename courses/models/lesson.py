@@ -8,8 +8,8 @@ from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
 
-from .tags import LessonTag
 from .mixins import ObjectivesMixin
+from .tags import LessonTag
 
 
 class LessonPage(ObjectivesMixin, Page):
@@ -54,15 +54,17 @@ class LessonPage(ObjectivesMixin, Page):
         return context
 
     def navigation(self):
-        """Course, position, previous and next lesson: two queries whatever the course size."""
+        """Breadcrumbs, course, position, previous and next lesson: two queries whatever the
+        course size. A view restriction on the course covers its lessons, so siblings need no
+        ``public()`` check of their own (the pages themselves stay protected)."""
+        ancestors = list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
         siblings = list(
             LessonPage.objects.sibling_of(self)
             .live()
-            .public()
             .order_by("path")
             .only("title", "url_path", "path", "depth")
         )
-        course = self.get_parent().specific_deferred if self.depth > 1 else None
+        course = ancestors[-1] if ancestors else None
         ids = [page.pk for page in siblings]
         index_ = ids.index(self.pk) if self.pk in ids else None
         previous_lesson = next_lesson = None
@@ -70,6 +72,7 @@ class LessonPage(ObjectivesMixin, Page):
             previous_lesson = siblings[index_ - 1] if index_ > 0 else None
             next_lesson = siblings[index_ + 1] if index_ + 1 < len(siblings) else None
         return {
+            "ancestors": ancestors,
             "course": course,
             "lesson_number": index_ + 1 if index_ is not None else None,
             "lesson_total": len(siblings),

@@ -107,3 +107,21 @@ def test_course_index_factory_defaults(home):
     course = CoursePageFactory(parent=catalogue)
     lesson = LessonPageFactory(parent=course)
     assert lesson.get_parent().specific == course
+
+
+def test_french_even_when_the_browser_asks_for_english(client, home):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="fr">' in response.content.decode()
+
+
+def test_english_when_chosen_on_the_site(client, home):
+    response = client.post("/langue/", {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    html = client.get("/").content.decode()
+    assert '<html lang="en">' in html
+    assert "Skip to content" in html
+
+
+def test_unknown_language_choice_falls_back_to_french(client, home):
+    client.cookies["pasapas_language"] = "xx"
+    assert '<html lang="fr">' in client.get("/").content.decode()

@@ -35,7 +35,7 @@ class Migration(migrations.Migration):
                 ('focal_point_height', models.PositiveIntegerField(blank=True, null=True)),
                 ('file_size', models.PositiveIntegerField(editable=False, null=True)),
                 ('file_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=40)),
-                ('description', models.CharField(error_messages={'required': "Le texte alternatif est obligatoire : décrivez l'image en une phrase. (Alt text is required: describe the image in one sentence.)"}, help_text="Obligatoire. Décrivez l'image pour une personne qui ne la voit pas, par exemple « Le bouton Démarrer, en bas à gauche de l'écran ».", max_length=255, verbose_name='texte alternatif')),
+                ('description', models.CharField(help_text="Obligatoire. Décrivez l'image pour une personne qui ne la voit pas, par exemple « Le bouton Démarrer, en bas à gauche de l'écran ».", max_length=255, verbose_name='texte alternatif')),
                 ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
                 ('tags', taggit.managers.TaggableManager(blank=True, help_text=None, through='taggit.TaggedItem', to='taggit.Tag', verbose_name='tags')),
                 ('uploaded_by_user', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='uploaded by user')),

@@ -1,7 +1,7 @@
 """Where illustrations register: a name, the alt text, and a function that draws a PIL image."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 ILLUSTRATIONS = {}
 

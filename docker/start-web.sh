@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Starts the web service: migrate, collect static files if needed, then gunicorn.
+# The container runs it, and tests/test_production.py runs it here against PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python}"
+export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-pasapas.settings.production}"
+
+"$PYTHON" manage.py migrate --noinput
+if [ ! -f "${STATIC_ROOT:-static_collected}/staticfiles.json" ]; then
+  "$PYTHON" manage.py collectstatic --noinput -v0
+fi
+if [ "${LOAD_DEMO:-false}" = "true" ]; then
+  "$PYTHON" manage.py load_demo
+fi
+
+exec "$PYTHON" -m gunicorn pasapas.wsgi:application \
+  --pythonpath site \
+  --bind "${BIND:-0.0.0.0:${PORT:-8000}}" \
+  --workers "${WEB_CONCURRENCY:-3}" \
+  --timeout "${GUNICORN_TIMEOUT:-30}" \
+  --access-logfile - \
+  --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-*}"

@@ -1,0 +1,147 @@
+"""Production settings and the container's start scripts, run here against the local
+PostgreSQL (Docker does not run on these machines)."""
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.services import (
+    ROOT,
+    create_database,
+    drop_database,
+    free_port,
+    manage,
+    postgres_available,
+    require,
+    wait_for,
+)
+
+
+def production_env(**extra):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY"))
+    }
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "pasapas.settings.production",
+            "PYTHON": sys.executable,
+            "SECURE_SSL_REDIRECT": "false",
+            "SECURE_COOKIES": "false",
+        }
+    )
+    env.update(extra)
+    return env
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = manage("check", env=production_env(), check=False)
+    assert result.returncode != 0
+    assert "SECRET_KEY manquant" in result.stderr
+    assert "SECRET_KEY is missing" in result.stderr
+
+
+def test_production_passes_the_deployment_checklist():
+    env = production_env(SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org")
+    env.pop("SECURE_SSL_REDIRECT")
+    env.pop("SECURE_COOKIES")
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def production_database():
+    require(postgres_available(), "PostgreSQL is not reachable")
+    name = f"pasapas_start_{secrets.token_hex(4)}"
+    url = create_database(name)
+    yield url
+    drop_database(name)
+
+
+def get(url, host="localhost"):
+    request = urllib.request.Request(url, headers={"Host": host})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, response.read().decode()
+
+
+def test_start_scripts_serve_the_site_on_postgresql(production_database):
+    port = free_port()
+    static_root = tempfile.mkdtemp(prefix="pasapas-static-")
+    media_root = tempfile.mkdtemp(prefix="pasapas-media-")
+    env = production_env(
+        SECRET_KEY=secrets.token_urlsafe(50),
+        DATABASE_URL=production_database,
+        ALLOWED_HOSTS="localhost",
+        STATIC_ROOT=static_root,
+        MEDIA_ROOT=media_root,
+        BIND=f"127.0.0.1:{port}",
+        WEB_CONCURRENCY="2",
+        LOAD_DEMO="true",
+    )
+    web = subprocess.Popen(
+        ["bash", str(ROOT / "docker/start-web.sh")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        assert wait_for(f"{base}/sante/", timeout=300, process=web) == 200
+        status, html = get(f"{base}/")
+        assert status == 200 and "Les bases de l" in html
+        # whitenoise serves the hashed static files named in the page.
+        css = html.split('rel="stylesheet" href="', 1)[1].split('"', 1)[0]
+        assert ".css" in css and css != "/static/css/pasapas.css"
+        assert get(f"{base}{css}")[0] == 200
+        # An uploaded illustration is served from the media folder.
+        img = html.split('class="card__image"', 1)[0].rsplit('src="', 1)[1].split('"', 1)[0]
+        assert get(f"{base}{img}")[0] == 200
+        # A host that is not allowed is refused.
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get(f"{base}/", host="evil.example")
+        assert refused.value.code == 400
+    finally:
+        os.killpg(web.pid, signal.SIGTERM)
+        output = web.communicate(timeout=30)[0]
+    assert "Booting worker" in output or "Listening at" in output, output[-2000:]
+
+    # Publishing queues Wagtail's index updates as tasks; the worker runs them.
+    queued = manage(
+        "shell",
+        "-c",
+        "from courses.models import LessonPage; p = LessonPage.objects.first();"
+        "p.save_revision().publish();"
+        "from django_tasks_db.models import DBTaskResult;"
+        "import json; print(json.dumps(DBTaskResult.objects.filter(status='READY').count()))",
+        env=env,
+    )
+    assert json.loads(queued.stdout.strip().splitlines()[-1]) > 0
+    worker = subprocess.run(
+        ["bash", str(ROOT / "docker/start-worker.sh"), "--batch", "--no-startup-delay"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert worker.returncode == 0, worker.stderr[-2000:]
+    left = manage(
+        "shell",
+        "-c",
+        "from django_tasks_db.models import DBTaskResult;"
+        "print(DBTaskResult.objects.exclude(status='SUCCESSFUL').count())",
+        env=env,
+    )
+    assert left.stdout.strip().splitlines()[-1] == "0"
