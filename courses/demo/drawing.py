@@ -152,5 +152,5 @@ def to_png_bytes(image):
     from io import BytesIO
 
     buffer = BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG", compress_level=6)
     return buffer.getvalue()

@@ -4,6 +4,7 @@ so a second run changes nothing and a facilitator's edits to the demo pages surv
 import secrets
 import uuid
 from dataclasses import dataclass, field
+from functools import cache
 from io import BytesIO
 
 from django.conf import settings
@@ -58,18 +59,25 @@ class Report:
         self.created[kind] = self.created.get(kind, 0) + 1
 
 
+@cache
+def _png(name):
+    """Drawing is the slow part of a load; a process that loads twice (tests) draws once."""
+    from .illustrations import ILLUSTRATIONS
+
+    return to_png_bytes(ILLUSTRATIONS[name].draw())
+
+
 def _stable_id(*parts):
     return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(p) for p in parts)))
 
 
 class DemoLoader:
-    def __init__(self, content=None, illustrations=None):
-        if content is None:
-            from . import content
-        if illustrations is None:
-            from .illustrations import ILLUSTRATIONS as illustrations
+    def __init__(self):
+        from . import content
+        from .illustrations import ILLUSTRATIONS
+
         self.content = content
-        self.illustrations = illustrations
+        self.illustrations = ILLUSTRATIONS
         self.report = Report()
         self._images = {}
         self._documents = {}
@@ -91,7 +99,7 @@ class DemoLoader:
         image_model = get_image_model()
         image = image_model.objects.filter(collection=self._collection, title=spec.title).first()
         if image is None:
-            png = to_png_bytes(spec.draw())
+            png = _png(name)
             image = image_model(title=spec.title, description=spec.alt, collection=self._collection)
             image.file = ImageFile(BytesIO(png), name=f"{name}.png")
             image.save()

@@ -177,3 +177,4 @@ LOGGING = {
 }
 
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/debutant/
