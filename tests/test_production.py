@@ -98,7 +98,10 @@ def test_start_scripts_serve_the_site_on_postgresql(production_database):
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        assert wait_for(f"{base}/sante/", timeout=300, process=web) == 200
+        try:
+            wait_for(f"{base}/sante/", timeout=300, process=web)
+        except (RuntimeError, TimeoutError):
+            pytest.fail(web.communicate(timeout=30)[0][-3000:])
         status, html = get(f"{base}/")
         assert status == 200 and "Les bases de l" in html
         # whitenoise serves the hashed static files named in the page.
@@ -113,7 +116,8 @@ def test_start_scripts_serve_the_site_on_postgresql(production_database):
             get(f"{base}/", host="evil.example")
         assert refused.value.code == 400
     finally:
-        os.killpg(web.pid, signal.SIGTERM)
+        if web.poll() is None:
+            os.killpg(web.pid, signal.SIGTERM)
         output = web.communicate(timeout=30)[0]
     assert "Booting worker" in output or "Listening at" in output, output[-2000:]
 
