@@ -23,6 +23,7 @@ GREEN = (30, 107, 52)
 ORANGE = (199, 65, 15)
 RED = (180, 30, 30)
 DESK = (40, 90, 140)
+BADGE = (255, 240, 190)
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
 
@@ -154,3 +155,27 @@ def to_png_bytes(image):
     buffer = BytesIO()
     image.save(buffer, format="PNG", compress_level=6)
     return buffer.getvalue()
+
+
+def ring(draw, box, color=ORANGE, margin=8):
+    """A thick rounded frame round a button or a field: the place to click."""
+    x0, y0, x1, y1 = box
+    draw.rounded_rectangle(
+        (x0 - margin, y0 - margin, x1 + margin, y1 + margin), radius=14, outline=color, width=6
+    )
+
+
+def note(draw, xy, label, end, color=ORANGE, size=22):
+    """A note written at ``xy`` with an arrow leaving its left side towards ``end``."""
+    x, y = xy
+    text(draw, (x, y), label, size=size, bold=True, fill=color, anchor="lm")
+    label_arrow(draw, (x - 12, y), end, "", color=color)
+
+
+def example_badge(draw, corner=(936, 580)):
+    """The "Écran d'exemple" mark, in the bottom-right corner of every fictional screen."""
+    x1, y1 = corner
+    draw.rounded_rectangle(
+        (x1 - 212, y1 - 44, x1, y1), radius=10, fill=BADGE, outline=ORANGE, width=2
+    )
+    text(draw, (x1 - 106, y1 - 22), "Écran d'exemple", size=20, bold=True, fill=INK, anchor="mm")

@@ -21,10 +21,13 @@ from ..drawing import (
     browser,
     button,
     canvas,
+    example_badge,
     field,
     font,
     highlight,
     label_arrow,
+    note,
+    ring,
     text,
     wrapped_text,
 )
@@ -41,36 +44,12 @@ PAGE_BOX = (20, 16, 940, 584)
 # --- small drawing helpers of this track -------------------------------------------------------
 
 
-def example_badge(draw, corner=(936, 580)):
-    """The "Écran d'exemple" mark, in the bottom-right corner of every fictional screen."""
-    x1, y1 = corner
-    draw.rounded_rectangle(
-        (x1 - 212, y1 - 44, x1, y1), radius=10, fill=BADGE, outline=ORANGE, width=2
-    )
-    text(draw, (x1 - 106, y1 - 22), "Écran d'exemple", size=20, bold=True, fill=INK, anchor="mm")
-
-
 def site(draw, address, name, color, tab_title="Mon espace"):
     """A browser showing a fictional public site with its coloured band; returns the page area."""
     x0, y0, x1, y1 = browser(draw, PAGE_BOX, address, tab_title)
     draw.rectangle((x0 + 2, y0, x1 - 2, y0 + 60), fill=color)
     text(draw, (x0 + 24, y0 + 30), name, size=24, bold=True, fill=WHITE, anchor="lm")
     return (x0, y0 + 60, x1, y1)
-
-
-def ring(draw, box, color=ORANGE, margin=8):
-    """A thick rounded frame round a button or a field: the place to click."""
-    x0, y0, x1, y1 = box
-    draw.rounded_rectangle(
-        (x0 - margin, y0 - margin, x1 + margin, y1 + margin), radius=14, outline=color, width=6
-    )
-
-
-def note(draw, xy, label, end, color=ORANGE, size=22):
-    """A note written at ``xy`` with an arrow leaving its left side towards ``end``."""
-    x, y = xy
-    text(draw, (x, y), label, size=size, bold=True, fill=color, anchor="lm")
-    label_arrow(draw, (x - 12, y), end, "", color=color)
 
 
 def tile(draw, box, title, line, color):

@@ -17,8 +17,10 @@ from ..drawing import (
     browser,
     button,
     canvas,
+    example_badge,
     field,
-    label_arrow,
+    note,
+    ring,
     text,
     window,
     wrapped_text,
@@ -31,21 +33,6 @@ BADGE = (255, 240, 190)
 
 
 # --- small drawing helpers of this track -------------------------------------------------------
-
-
-def ring(draw, box, color=ORANGE, margin=8):
-    """A thick rounded frame round a button or a field: the place to click."""
-    x0, y0, x1, y1 = box
-    draw.rounded_rectangle(
-        (x0 - margin, y0 - margin, x1 + margin, y1 + margin), radius=14, outline=color, width=6
-    )
-
-
-def note(draw, xy, label, end, color=ORANGE, size=22):
-    """A note written at ``xy`` with an arrow leaving its left side towards ``end``."""
-    x, y = xy
-    text(draw, (x, y), label, size=size, bold=True, fill=color, anchor="lm")
-    label_arrow(draw, (x - 12, y), end, "", color=color)
 
 
 def sheet(draw, box):
@@ -75,15 +62,6 @@ def file_icon(draw, xy, name, kind, color):
     draw.rounded_rectangle((x - 8, y + 52, x + 62, y + 80), radius=5, fill=color)
     text(draw, (x + 27, y + 66), kind, size=18, bold=True, fill=WHITE, anchor="mm")
     text(draw, (x + 100, y + 48), name, size=24, bold=True, anchor="lm")
-
-
-def example_badge(draw, corner=(936, 580)):
-    """The "Écran d'exemple" mark of a fictional website."""
-    x1, y1 = corner
-    draw.rounded_rectangle(
-        (x1 - 212, y1 - 44, x1, y1), radius=10, fill=BADGE, outline=ORANGE, width=2
-    )
-    text(draw, (x1 - 106, y1 - 22), "Écran d'exemple", size=20, bold=True, anchor="mm")
 
 
 def word_processor(draw, title):

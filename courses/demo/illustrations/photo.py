@@ -22,6 +22,7 @@ from ..drawing import (
     font,
     highlight,
     label_arrow,
+    ring,
     text,
     window,
     wrapped_text,
@@ -171,14 +172,6 @@ def slider(draw, x0, x1, y, value, label):
     draw.rounded_rectangle((start, y - 5, knob, y + 5), radius=5, fill=BRAND)
     draw.ellipse((knob - 16, y - 16, knob + 16, y + 16), fill=WHITE, outline=BRAND, width=4)
     return knob
-
-
-def ring(draw, box, color=ORANGE, margin=8):
-    """A thick rounded frame round a button or a field: the place to click."""
-    x0, y0, x1, y1 = box
-    draw.rounded_rectangle(
-        (x0 - margin, y0 - margin, x1 + margin, y1 + margin), radius=14, outline=color, width=6
-    )
 
 
 def file_card(draw, box, name, weight, color):
