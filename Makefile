@@ -32,7 +32,7 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 
 demo: migrate
-	$(PY) manage.py load_demo
+	SITE_URL=$${SITE_URL:-http://localhost:$(PORT)} $(PY) manage.py load_demo
 
 run: demo
 	@echo ""
