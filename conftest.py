@@ -26,3 +26,46 @@ def make_course(catalogue):
         return course, pages
 
     return make
+
+
+@pytest.fixture
+def people(db, make_course):
+    """Two centres and one person of each role, as the permission tests need them."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.models import Centre
+    from accounts.roles import FACILITATORS, MENTORS, ensure_roles
+    from accounts.services import learner_create
+
+    groups = ensure_roles()
+    user_model = get_user_model()
+    centre = Centre.objects.create(name="Espace Numérique", slug="espace")
+    other_centre = Centre.objects.create(name="Médiathèque", slug="mediatheque")
+    learner_a, code_a = learner_create(centre=centre, first_name="Marie")
+    learner_b, code_b = learner_create(centre=centre, first_name="Jean")
+    mentor = user_model.objects.create_user("ange", password="ange-pass-123", centre=centre)
+    mentor.groups.add(groups[MENTORS])
+    facilitator = user_model.objects.create_user(
+        "camille", password="camille-pass-123", centre=centre
+    )
+    facilitator.groups.add(groups[FACILITATORS])
+    other_facilitator = user_model.objects.create_user(
+        "lea", password="lea-pass-123", centre=other_centre
+    )
+    other_facilitator.groups.add(groups[FACILITATORS])
+    admin = user_model.objects.create_superuser("admin", password="admin-pass-123")
+    course, lessons = make_course(lessons=3)
+    return {
+        "centre": centre,
+        "other_centre": other_centre,
+        "learner_a": learner_a,
+        "code_a": code_a,
+        "learner_b": learner_b,
+        "code_b": code_b,
+        "mentor": mentor,
+        "facilitator": facilitator,
+        "other_facilitator": other_facilitator,
+        "admin": admin,
+        "course": course,
+        "lessons": lessons,
+    }

@@ -1,7 +1,24 @@
+from contextlib import suppress
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def _ensure_roles(sender, **kwargs):
+    from django.contrib.auth.models import Permission
+
+    from .roles import ensure_roles
+
+    # An app whose permissions come later: the last app's signal completes the roles.
+    with suppress(Permission.DoesNotExist):
+        ensure_roles()
 
 
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Comptes")
+
+    def ready(self):
+        # Permissions are created after migrations, so the role groups are too.
+        post_migrate.connect(_ensure_roles, dispatch_uid="accounts.ensure_roles")

@@ -1,8 +1,24 @@
-"""The custom user model, in place from the first migration so that roles and centres can follow."""
+"""People: the custom user model (in place from the first migration) and the centres they
+belong to. Courses are shared by all centres; people and their data are not."""
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+class Centre(models.Model):
+    name = models.CharField(_("nom"), max_length=120, unique=True)
+    slug = models.SlugField(_("identifiant"), max_length=60, unique=True)
+    address = models.TextField(_("adresse"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+
+    def __str__(self):
+        return self.name
 
 
 class User(AbstractUser):
@@ -15,10 +31,46 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Le prénom ou le surnom montré aux autres (facultatif)."),
     )
+    centre = models.ForeignKey(
+        Centre,
+        verbose_name=_("centre"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="people",
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("utilisateur")
         verbose_name_plural = _("utilisateurs")
+        permissions = [
+            ("manage_learners", _("Peut gérer les apprenants de son centre")),
+        ]
 
     def __str__(self):
         return self.display_name or self.get_full_name() or self.username
+
+    @property
+    def greeting_name(self):
+        return self.display_name or self.first_name or self.username
+
+
+@register_setting(icon="group")
+class SignupSettings(BaseSiteSetting):
+    """Whether learners revising at home may create their own account, and in which centre."""
+
+    self_signup_centre = models.ForeignKey(
+        Centre,
+        verbose_name=_("centre des inscriptions libres"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Laissez vide pour que seuls les animateurs créent les comptes. Sinon, une personne "
+            "peut créer son compte elle-même ; il est rattaché à ce centre."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("inscriptions")

@@ -1,9 +1,14 @@
-"""Role groups. The learners' issue adds learner and mentor; the site needs facilitators now."""
+"""Roles are Django groups with permissions; `ensure_roles()` keeps them as the code says.
+
+It runs after every `migrate` (permissions only exist then) and from `load_demo`."""
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+LEARNERS = "Apprenants"
+MENTORS = "Anges gardiens"
 FACILITATORS = "Animateurs"
+ADMINS = "Administrateurs"
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 COLLECTION_PERMISSIONS = [
@@ -16,34 +21,70 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
     ("wagtaildocs", "delete_document"),
 ]
-MODEL_PERMISSIONS = [
+FACILITATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
+    ("accounts", "manage_learners"),
     ("courses", "add_glossaryterm"),
     ("courses", "change_glossaryterm"),
     ("courses", "delete_glossaryterm"),
     ("courses", "view_glossaryterm"),
 ]
+# Learners and mentors never see the Wagtail admin: their groups carry no admin permission.
+ROLE_PERMISSIONS = {LEARNERS: [], MENTORS: [], FACILITATORS: FACILITATOR_PERMISSIONS}
 
 
 def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def ensure_facilitator_group():
-    """Facilitators write and publish courses, images, documents and glossary terms."""
-    group, _ = Group.objects.get_or_create(name=FACILITATORS)
-    wanted = [_permission(app, code) for app, code in MODEL_PERMISSIONS]
+def _grant(group, wanted):
     missing = set(wanted) - set(group.permissions.all())
     if missing:
         group.permissions.add(*missing)
+
+
+def ensure_facilitator_group():
+    """Facilitators write and publish courses, images, documents and glossary terms, and
+    manage the learners of their own centre."""
+    group, _ = Group.objects.get_or_create(name=FACILITATORS)
+    _grant(group, [_permission(app, code) for app, code in FACILITATOR_PERMISSIONS])
     root_page = Page.get_first_root_node()
-    for codename in PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=root_page, permission=_permission("wagtailcore", codename)
-        )
+    if root_page is not None:
+        for codename in PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=_permission("wagtailcore", codename)
+            )
     root_collection = Collection.get_first_root_node()
-    for app, codename in COLLECTION_PERMISSIONS:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root_collection, permission=_permission(app, codename)
-        )
+    if root_collection is not None:
+        for app, codename in COLLECTION_PERMISSIONS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=_permission(app, codename)
+            )
     return group
+
+
+def ensure_roles():
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (LEARNERS, MENTORS)}
+    groups[FACILITATORS] = ensure_facilitator_group()
+    # Centre admins are Django superusers; the group names them for people and exports.
+    groups[ADMINS] = Group.objects.get_or_create(name=ADMINS)[0]
+    return groups
+
+
+def role_of(user):
+    """The main role of a person, for display and for the permission checks below."""
+    if not user.is_authenticated:
+        return None
+    if user.is_superuser:
+        return ADMINS
+    names = {group.name for group in user.groups.all()}
+    for role in (ADMINS, FACILITATORS, MENTORS, LEARNERS):
+        if role in names:
+            return role
+    return None
+
+
+def is_facilitator(user):
+    return user.is_authenticated and (
+        user.is_superuser or user.has_perm("accounts.manage_learners")
+    )

@@ -1,6 +1,7 @@
 """Build the demo site from `courses.demo.content`. Idempotent: what exists is left untouched,
 so a second run changes nothing and a facilitator's edits to the demo pages survive."""
 
+import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
@@ -16,7 +17,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
-from accounts.roles import ensure_facilitator_group
+from accounts.models import Centre
+from accounts.roles import FACILITATORS, ensure_roles
 from courses.models import CourseIndexPage, CoursePage, GlossaryTerm, HomePage, LessonPage
 
 from .drawing import to_png_bytes
@@ -268,8 +270,17 @@ class DemoLoader:
         raise ValueError(f"Unknown demo block type: {kind!r}")
 
     # People ------------------------------------------------------------------------------
-    def facilitator(self, password=None):
-        group = ensure_facilitator_group()
+    def centre(self):
+        centre, created = Centre.objects.get_or_create(
+            slug="bge-indre-chateauroux",
+            defaults={"name": CENTRE_NAME, "address": CENTRE_ADDRESS},
+        )
+        if created:
+            self.report.count("centre")
+        return centre
+
+    def facilitator(self, centre, password=None):
+        group = ensure_roles()[FACILITATORS]
         user_model = get_user_model()
         user = user_model.objects.filter(username=FACILITATOR_USERNAME).first()
         if user is None:
@@ -279,6 +290,7 @@ class DemoLoader:
                 password=password,
                 first_name="Camille",
                 display_name="Camille (animatrice)",
+                centre=centre,
             )
             user.groups.add(group)
             self.report.facilitator_created = True
@@ -298,5 +310,5 @@ class DemoLoader:
             course = self.course(catalogue, track)
             for lesson in track["lessons"]:
                 self.lesson(course, track, lesson)
-        self.facilitator(password)
+        self.facilitator(self.centre(), password or os.environ.get("DEMO_FACILITATOR_PASSWORD"))
         return self.report

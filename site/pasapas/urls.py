@@ -11,6 +11,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("langue/", set_language, name="set_language"),
     path("", include("courses.urls")),
+    path("", include("accounts.urls")),
+    path("", include("progress.urls")),
 ]
 
 if settings.SERVE_MEDIA:

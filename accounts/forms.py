@@ -1,0 +1,124 @@
+import re
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .access_codes import normalize_code
+from .roles import LEARNERS, MENTORS
+from .services import MAX_GROUP
+
+CODE_ROLES = (LEARNERS, MENTORS)
+
+NAME_PATTERN = re.compile(r"^[^\W\d_]+(?:[ '’\-][^\W\d_]+)*$")
+
+
+def check_first_name(value):
+    value = " ".join(value.split())
+    if not NAME_PATTERN.match(value):
+        raise ValidationError(
+            _(
+                "« %(name)s » n'est pas un prénom : des lettres seulement, avec espaces, tirets "
+                "ou apostrophes. (Letters only.)"
+            ),
+            params={"name": value[:60]},
+        )
+    return value
+
+
+class SignInForm(AuthenticationForm):
+    """Sign-in with the username and the access code of a card."""
+
+    username = forms.CharField(
+        label=_("Identifiant"),
+        max_length=150,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"}
+        ),
+    )
+    password = forms.CharField(
+        label=_("Code d'accès"),
+        max_length=64,
+        strip=False,
+        widget=forms.PasswordInput(
+            attrs={"autocomplete": "current-password", "autocapitalize": "none"}
+        ),
+    )
+
+    error_messages = {
+        "invalid_login": _(
+            "L'identifiant ou le code ne correspond pas. Vérifiez votre carte : les espaces ne "
+            "comptent pas. (Username or code is wrong.)"
+        ),
+        "inactive": _(
+            "Ce compte est désactivé. Adressez-vous à l'animateur de votre atelier. "
+            "(This account is disabled.)"
+        ),
+    }
+
+    def clean(self):
+        username = (self.cleaned_data.get("username") or "").strip()
+        secret = self.cleaned_data.get("password") or ""
+        user = get_user_model().objects.filter(username__iexact=username).first()
+        if user is not None:
+            username = user.username
+            if user.groups.filter(name__in=CODE_ROLES).exists():
+                # Access codes forgive spaces, dashes and capitals; staff passwords do not.
+                secret = normalize_code(secret)
+            if not user.is_active and secret and user.check_password(secret):
+                # A disabled account with the right code is told so, not "wrong code".
+                raise ValidationError(self.error_messages["inactive"], code="inactive")
+        self.cleaned_data["username"] = username
+        self.cleaned_data["password"] = secret
+        return super().clean()
+
+
+class LearnerGroupForm(forms.Form):
+    first_names = forms.CharField(
+        label=_("Prénoms des apprenants, un par ligne"),
+        max_length=MAX_GROUP * 62,
+        widget=forms.Textarea(attrs={"rows": 8, "autocomplete": "off"}),
+        help_text=_("Un groupe d'atelier entier d'un coup : jusqu'à %(n)s prénoms.")
+        % {"n": MAX_GROUP},
+        error_messages={
+            "required": _("Écrivez au moins un prénom. (Write at least one first name.)"),
+            "max_length": _("C'est trop long pour un groupe. (Too long for one group.)"),
+        },
+    )
+
+    def clean_first_names(self):
+        names = [line.strip() for line in self.cleaned_data["first_names"].splitlines()]
+        names = [name for name in names if name]
+        if not names:
+            raise ValidationError(_("Écrivez au moins un prénom. (Write at least one first name.)"))
+        if len(names) > MAX_GROUP:
+            raise ValidationError(
+                _("%(n)s prénoms : c'est plus qu'un groupe. %(max)s au plus. (At most %(max)s.)"),
+                params={"n": len(names), "max": MAX_GROUP},
+            )
+        errors, cleaned = [], []
+        for name in names:
+            if len(name) > 60:
+                errors.append(ValidationError(_("Un prénom a plus de 60 lettres. (Too long.)")))
+                continue
+            try:
+                cleaned.append(check_first_name(name))
+            except ValidationError as error:
+                errors.append(error)
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+
+class SelfSignupForm(forms.Form):
+    first_name = forms.CharField(
+        label=_("Votre prénom"),
+        max_length=60,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        error_messages={"required": _("Écrivez votre prénom. (Write your first name.)")},
+    )
+
+    def clean_first_name(self):
+        return check_first_name(self.cleaned_data["first_name"])

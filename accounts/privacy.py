@@ -1,0 +1,81 @@
+"""RGPD: a person's data can be exported and erased. Each app that stores data about a person
+registers how; a test fails when a model pointing to the user model is not covered."""
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+_handlers = {}
+
+# Models of other packages that point to the user model, and why they need no handler here.
+NOT_PERSONAL_LEARNER_DATA = {
+    "wagtailcore": "editing history of facilitators; learners never use the admin",
+    "wagtailadmin": "admin preferences of staff",
+    "wagtailusers": "admin profile of staff",
+    "wagtailimages": "who uploaded an image (staff)",
+    "wagtaildocs": "who uploaded a document (staff)",
+    "wagtailforms": "not used",
+    "wagtailembeds": "not used",
+    "wagtailsearch": "not used",
+    "wagtailsnippets": "not used",
+    "auth": "groups and permissions, cleared on erasure",
+}
+
+
+def register(model_label, *, export, erase):
+    _handlers[model_label] = (export, erase)
+
+
+def handled_models():
+    return set(_handlers)
+
+
+def models_pointing_to_user():
+    user_model = get_user_model()
+    found = set()
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if getattr(field, "related_model", None) is user_model and field.concrete:
+                found.add(model._meta.label)
+    return found
+
+
+def export_user_data(user):
+    data = {
+        "account": {
+            "username": user.username,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "display_name": user.display_name,
+            "email": user.email,
+            "centre": user.centre.name if user.centre_id else None,
+            "roles": sorted(group.name for group in user.groups.all()),
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+        }
+    }
+    for label, (export, _) in sorted(_handlers.items()):
+        data[label] = export(user)
+    return data
+
+
+@transaction.atomic
+def erase_user(user):
+    """Remove what identifies the person; keep anonymous aggregates (progress counts)."""
+    from axes.utils import reset as axes_reset
+
+    for _, erase in _handlers.values():
+        erase(user)
+    axes_reset(username=user.username)
+    user.username = f"efface-{user.pk}"
+    user.first_name = user.last_name = user.display_name = user.email = ""
+    user.is_active = False
+    user.set_unusable_password()
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
+    from django.contrib.sessions.models import Session
+
+    for session in Session.objects.all().iterator():
+        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
+            session.delete()

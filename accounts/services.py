@@ -1,0 +1,55 @@
+"""Writes about people: creating learners, their codes, and sign-up."""
+
+from axes.utils import reset as axes_reset
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+
+from .access_codes import candidate_usernames, generate_code
+from .roles import LEARNERS, ensure_roles
+
+MAX_GROUP = 30
+
+
+def _new_username(first_name):
+    user_model = get_user_model()
+    for attempt, username in enumerate(candidate_usernames(first_name)):
+        if not user_model.objects.filter(username=username).exists():
+            return username
+        if attempt > 200:
+            raise RuntimeError("No free username")  # pragma: no cover
+
+
+def learner_create(*, centre, first_name, last_name=""):
+    """A learner account with a fresh access code; returns (user, code)."""
+    code = generate_code()
+    group = ensure_roles()[LEARNERS]
+    for _ in range(5):
+        try:
+            with transaction.atomic():
+                user = get_user_model().objects.create_user(
+                    username=_new_username(first_name),
+                    password=code,
+                    first_name=first_name.strip(),
+                    last_name=last_name.strip(),
+                    centre=centre,
+                )
+                user.groups.add(group)
+                return user, code
+        except IntegrityError:
+            continue  # someone took the same username at the same moment
+    raise RuntimeError("Could not create a learner account")  # pragma: no cover
+
+
+@transaction.atomic
+def learners_create_group(*, centre, first_names):
+    """A whole workshop group at once: all accounts are made, or none."""
+    return [learner_create(centre=centre, first_name=name) for name in first_names]
+
+
+def learner_reset_code(*, learner):
+    """A new code (the old one stops working) and the end of any sign-in lock."""
+    code = generate_code()
+    learner.set_password(code)
+    learner.save(update_fields=["password"])
+    axes_reset(username=learner.username)
+    return code

@@ -1,0 +1,150 @@
+"""Sign-in with an access card, the account page, and the facilitators' learner pages."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LoginView, LogoutView
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from progress import selectors as progress_selectors
+
+from . import privacy, services
+from .access_codes import format_code
+from .forms import LearnerGroupForm, SelfSignupForm, SignInForm
+from .models import SignupSettings
+from .permissions import facilitator_required, learners_visible_to
+from .qr import qr_svg
+
+NEW_CARDS = "pasapas_new_cards"
+
+
+class SignInView(LoginView):
+    template_name = "accounts/sign_in.html"
+    form_class = SignInForm
+    redirect_authenticated_user = True
+
+    def get_initial(self):
+        return {"username": self.request.GET.get("u", "")[:150]}
+
+
+class SignOutView(LogoutView):
+    pass
+
+
+def _remember_cards(request, created):
+    request.session[NEW_CARDS] = [
+        {"first_name": user.first_name, "username": user.username, "code": code}
+        for user, code in created
+    ]
+
+
+def signup(request):
+    centre = SignupSettings.for_request(request).self_signup_centre
+    if centre is None:
+        raise Http404("self sign-up is closed")
+    if request.user.is_authenticated:
+        return redirect("/")
+    form = SelfSignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user, code = services.learner_create(
+            centre=centre, first_name=form.cleaned_data["first_name"]
+        )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        _remember_cards(request, [(user, code)])
+        messages.success(request, _("Votre compte est créé. Gardez bien votre carte d'accès."))
+        return redirect("accounts:cards")
+    return render(request, "accounts/signup.html", {"form": form, "centre": centre})
+
+
+@login_required
+def account(request):
+    return render(request, "accounts/account.html")
+
+
+@login_required
+def account_data(request):
+    data = privacy.export_user_data(request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    response["Content-Disposition"] = 'attachment; filename="mes-donnees-pas-a-pas.json"'
+    return response
+
+
+@login_required
+def cards(request):
+    """Cards just made (codes are only known until printed: they are stored hashed)."""
+    entries = request.session.get(NEW_CARDS, [])
+    sign_in_url = request.build_absolute_uri(reverse("accounts:sign_in"))
+    site_url = request.build_absolute_uri("/")
+    for entry in entries:
+        entry["code_display"] = format_code(entry["code"])
+        entry["qr"] = qr_svg(
+            f"{sign_in_url}?u={entry['username']}",
+            _("Code QR qui ouvre la page de connexion de %(name)s") % {"name": entry["first_name"]},
+        )
+    return render(request, "accounts/cards.html", {"cards": entries, "site_url": site_url})
+
+
+@facilitator_required
+def learner_list(request):
+    learners = list(learners_visible_to(request.user).order_by("first_name", "username"))
+    summary = progress_selectors.progress_summary_for(learners)
+    for learner in learners:
+        learner.progress = summary.get(learner.pk, {"started": 0, "completed": 0})
+    return render(request, "accounts/learner_list.html", {"learners": learners})
+
+
+@facilitator_required
+def learner_add(request):
+    centre = request.user.centre
+    if centre is None:
+        messages.error(
+            request,
+            _("Votre compte n'est rattaché à aucun centre : demandez-le à l'administrateur."),
+        )
+        return redirect("accounts:learner_list")
+    form = LearnerGroupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        created = services.learners_create_group(
+            centre=centre, first_names=form.cleaned_data["first_names"]
+        )
+        _remember_cards(request, created)
+        messages.success(
+            request, _("%(n)s comptes créés. Imprimez les cartes.") % {"n": len(created)}
+        )
+        return redirect("accounts:cards")
+    return render(request, "accounts/learner_add.html", {"form": form, "centre": centre})
+
+
+def _visible_learner(request, pk):
+    return get_object_or_404(learners_visible_to(request.user), pk=pk)
+
+
+@facilitator_required
+def learner_detail(request, pk):
+    learner = _visible_learner(request, pk)
+    return render(
+        request,
+        "accounts/learner_detail.html",
+        {"learner": learner, "courses": progress_selectors.courses_progress(learner)},
+    )
+
+
+@facilitator_required
+@require_POST
+def learner_new_code(request, pk):
+    learner = _visible_learner(request, pk)
+    code = services.learner_reset_code(learner=learner)
+    _remember_cards(request, [(learner, code)])
+    messages.success(
+        request,
+        _("Nouveau code pour %(name)s : l'ancien ne marche plus.") % {"name": learner.first_name},
+    )
+    return redirect("accounts:cards")

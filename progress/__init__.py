@@ -1,0 +1,1 @@
+"""Per-learner progress through lessons; course progress is derived from it."""

@@ -1,0 +1,48 @@
+"""Writes about progress. Each is idempotent and safe when the same learner's requests race
+(two tabs, a double click): the unique constraint and conditional updates keep one row."""
+
+import re
+
+from django.utils import timezone
+
+from .models import LessonProgress
+
+POSITION_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
+
+
+def _row(user, lesson):
+    row, _ = LessonProgress.objects.get_or_create(user=user, lesson_id=lesson.pk)
+    return row
+
+
+def lesson_visit(*, user, lesson):
+    """A learner opened a lesson: started on the first visit, and the latest place to resume."""
+    row = _row(user, lesson)
+    now = timezone.now()
+    LessonProgress.objects.filter(pk=row.pk).update(last_visited_at=now)
+    row.last_visited_at = now
+    return row
+
+
+def lesson_complete(*, user, lesson):
+    """« J'ai terminé »: the first completion time is kept; clicking again changes nothing."""
+    row = _row(user, lesson)
+    now = timezone.now()
+    updated = LessonProgress.objects.filter(pk=row.pk, completed_at__isnull=True).update(
+        completed_at=now, last_visited_at=now
+    )
+    if updated:
+        row.completed_at = now
+    else:
+        row.refresh_from_db(fields=["completed_at"])
+    return row
+
+
+def lesson_position_set(*, user, lesson, position):
+    if not POSITION_PATTERN.match(position or ""):
+        raise ValueError("invalid position")
+    row = _row(user, lesson)
+    LessonProgress.objects.filter(pk=row.pk).update(
+        position=position, last_visited_at=timezone.now()
+    )
+    return row
