@@ -8,9 +8,7 @@ from accounts.services import learner_reset_code
 
 
 def sign_in(client, username, code, ip="10.0.0.1"):
-    return client.post(
-        "/connexion/", {"username": username, "password": code}, REMOTE_ADDR=ip
-    )
+    return client.post("/connexion/", {"username": username, "password": code}, REMOTE_ADDR=ip)
 
 
 def test_codes_are_long_random_and_unambiguous():
