@@ -3,6 +3,7 @@ from contextlib import suppress
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 def _ensure_roles(sender, **kwargs):
@@ -22,3 +23,9 @@ class AccountsConfig(AppConfig):
     def ready(self):
         # Permissions are created after migrations, so the role groups are too.
         post_migrate.connect(_ensure_roles, dispatch_uid="accounts.ensure_roles")
+
+
+class UsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with the centre of each person."""
+
+    user_viewset = "accounts.viewsets.UserViewSet"
