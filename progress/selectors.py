@@ -1,10 +1,10 @@
 """Reads about progress, each in a constant number of queries however many records a learner
 has: the pages that show them stay as fast at 500 lessons done as at 5."""
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Q
+from django.db.models.functions import Length, Substr
 
 from courses.models import CoursePage, LessonPage
 
@@ -17,7 +17,6 @@ class CourseProgress:
     total: int = 0
     done: int = 0
     next_lesson: LessonPage | None = None
-    lessons: list = field(default_factory=list)  # (lesson, completed) in course order
 
     @property
     def percent(self):
@@ -50,15 +49,17 @@ def resume_point(user):
     return None
 
 
-def courses_progress(user, *, users_rows=None):
-    """Each course the person started: done / total live lessons and the next lesson."""
-    rows = users_rows
-    if rows is None:
-        rows = list(
-            LessonProgress.objects.filter(user=user).values_list(
-                "lesson_id", "lesson__path", "completed_at"
-            )
+def courses_progress(user):
+    """Each course the person started: done / total live lessons and the next lesson.
+
+    Four queries whatever the number of records; lessons are read as plain rows (building
+    hundreds of page objects would cost more than the SQL), and only the next lessons are
+    loaded as pages."""
+    rows = list(
+        LessonProgress.objects.filter(user=user).values_list(
+            "lesson_id", "lesson__path", "completed_at"
         )
+    )
     if not rows:
         return []
     steplen = LessonPage.steplen
@@ -67,30 +68,33 @@ def courses_progress(user, *, users_rows=None):
     courses = list(CoursePage.objects.live().filter(path__in=course_paths).order_by("path"))
     if not courses:
         return []
+    # Lessons are the children of the courses: select them by their parent's path.
     in_courses = Q()
-    for course in courses:
-        in_courses |= Q(path__startswith=course.path, depth=course.depth + 1)
-    lessons_by_course = defaultdict(list)
-    lessons = (
+    for depth in {course.depth for course in courses}:
+        in_courses |= Q(
+            depth=depth + 1,
+            parent_path__in=[course.path for course in courses if course.depth == depth],
+        )
+    lesson_rows = (
         LessonPage.objects.live()
+        .annotate(parent_path=Substr("path", 1, Length("path") - steplen))
         .filter(in_courses)
         .order_by("path")
-        .only("title", "path", "depth", "url_path")
+        .values_list("pk", "path")
     )
-    for lesson in lessons:
-        lessons_by_course[lesson.path[:-steplen]].append(lesson)
-    result = []
-    for course in courses:
-        progress = CourseProgress(course=course)
-        for lesson in lessons_by_course[course.path]:
-            is_done = lesson.pk in completed
-            progress.lessons.append((lesson, is_done))
-            progress.total += 1
-            progress.done += is_done
-            if not is_done and progress.next_lesson is None:
-                progress.next_lesson = lesson
-        result.append(progress)
-    return result
+    progress = {course.path: CourseProgress(course=course) for course in courses}
+    next_ids = {}
+    for lesson_id, path in lesson_rows:
+        item = progress[path[:-steplen]]
+        item.total += 1
+        if lesson_id in completed:
+            item.done += 1
+        elif item.course.path not in next_ids:
+            next_ids[item.course.path] = lesson_id
+    next_lessons = LessonPage.objects.in_bulk(next_ids.values())
+    for course_path, lesson_id in next_ids.items():
+        progress[course_path].next_lesson = next_lessons.get(lesson_id)
+    return list(progress.values())
 
 
 def progress_summary_for(users):

@@ -156,8 +156,10 @@ def test_my_path_queries_do_not_grow_with_records(client, people, make_course):
         return len(captured)
 
     few = count("/mon-parcours/"), count("/"), count(courses[0][0].url)
+    last_lessons = {lessons[-1].pk for _, lessons in courses}
     for lesson in all_lessons[4:]:
-        services.lesson_complete(user=learner, lesson=lesson)
+        if lesson.pk not in last_lessons:  # keep a next lesson in each course
+            services.lesson_complete(user=learner, lesson=lesson)
     assert (count("/mon-parcours/"), count("/"), count(courses[0][0].url)) == few
 
 
