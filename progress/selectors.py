@@ -107,3 +107,13 @@ def progress_summary_for(users):
         .annotate(started=Count("id"), completed=Count("completed_at"))
     )
     return {row["user_id"]: row for row in counts}
+
+
+def completed_lesson_ids(user, lessons):
+    if not user.is_authenticated or not lessons:
+        return set()
+    return set(
+        LessonProgress.objects.filter(
+            user=user, lesson_id__in=[lesson.pk for lesson in lessons], completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )

@@ -13,3 +13,9 @@ def lesson_progress(context, lesson):
 @register.simple_tag(takes_context=True)
 def resume_point(context):
     return selectors.resume_point(context["request"].user)
+
+
+@register.simple_tag(takes_context=True)
+def completed_lesson_ids(context, lessons):
+    """Which of these lessons the person finished, in one query (course page ticks)."""
+    return selectors.completed_lesson_ids(context["request"].user, lessons)

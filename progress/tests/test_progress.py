@@ -204,3 +204,11 @@ def test_many_threads_completing_the_same_lesson_leave_one_row(make_course):
     assert LessonProgress.objects.filter(user=learner).count() == 2
     progress = selectors.courses_progress(learner)[0]
     assert (progress.done, progress.total) == (1, 3)
+
+
+def test_course_page_ticks_the_lessons_done(learner_client, people):
+    lessons = people["lessons"]
+    learner_client.post(f"/progression/lecon/{lessons[1].pk}/terminee/")
+    html = learner_client.get(people["course"].url).content.decode()
+    assert html.count("lesson-list__item--done") == 1
+    assert "terminée</span>" in html
