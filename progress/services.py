@@ -39,10 +39,10 @@ def lesson_complete(*, user, lesson):
 
 
 def lesson_position_set(*, user, lesson, position):
+    """Where the learner is in a lesson. It does not move the resume point: the browser may
+    send it as the learner leaves for the next lesson, after that one was opened."""
     if not POSITION_PATTERN.match(position or ""):
         raise ValueError("invalid position")
     row = _row(user, lesson)
-    LessonProgress.objects.filter(pk=row.pk).update(
-        position=position, last_visited_at=timezone.now()
-    )
+    LessonProgress.objects.filter(pk=row.pk).update(position=position)
     return row

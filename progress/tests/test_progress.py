@@ -212,3 +212,12 @@ def test_course_page_ticks_the_lessons_done(learner_client, people):
     html = learner_client.get(people["course"].url).content.decode()
     assert html.count("lesson-list__item--done") == 1
     assert "terminée</span>" in html
+
+
+def test_a_late_position_from_the_previous_lesson_does_not_move_resume(learner_client, people):
+    first, second = people["lessons"][:2]
+    learner_client.get(first.url)
+    learner_client.get(second.url)
+    # The browser sends the first lesson's position as it leaves it, after the second opened.
+    learner_client.post(f"/progression/lecon/{first.pk}/position/", {"position": "b-late"})
+    assert f"Reprendre : {second.title}" in learner_client.get("/").content.decode()

@@ -3,6 +3,7 @@ site served by the production start script (gunicorn, demo content), checked wit
 
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from bs4 import BeautifulSoup
 from tests.services import CHROMIUM, ROOT, free_port, require, wait_for
 
 ARTIFACTS = ROOT / "test-artifacts"
+FACILITATOR = ("animateur", secrets.token_urlsafe(12))
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -46,6 +48,7 @@ def site_url():
             "SECURE_COOKIES": "false",
             "TASKS_IN_DATABASE": "false",
             "LOAD_DEMO": "true",
+            "DEMO_FACILITATOR_PASSWORD": FACILITATOR[1],
             "BIND": f"127.0.0.1:{port}",
             "WEB_CONCURRENCY": "2",
         }
@@ -69,6 +72,7 @@ def site_url():
     os.killpg(server.pid, signal.SIGTERM)
     server.wait(timeout=30)
     log.close()
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 def links(url, selector):
