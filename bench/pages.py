@@ -12,82 +12,15 @@ import secrets
 import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def configure(workdir):
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "pasapas.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "DATABASE_URL": os.environ.get(
-                "BENCH_DATABASE_URL", f"sqlite:///{workdir}/bench.sqlite3"
-            ),
-            "MEDIA_ROOT": str(workdir / "media"),
-            "STATIC_ROOT": str(workdir / "static"),
-            "ALLOWED_HOSTS": "localhost,127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_COOKIES": "false",
-            "TASKS_IN_DATABASE": "false",
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-    import django
-
-    django.setup()
-
-
-def build_site(courses, lessons):
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", "--noinput", verbosity=0)
-    from courses.factories import (
-        CourseIndexPageFactory,
-        CoursePageFactory,
-        ImageFactory,
-        LessonPageFactory,
-    )
-    from courses.models import HomePage
-
-    home = HomePage.objects.get()
-    catalogue = CourseIndexPageFactory(parent=home, slug="ateliers")
-    images = [ImageFactory() for _ in range(3)]
-    body = [
-        {"type": "text", "value": "<p>Une leçon avec du texte, des étapes et une image.</p>"},
-        {"type": "image", "value": {"image": images[0].pk, "alt_text": "", "caption": "Écran"}},
-        {
-            "type": "steps",
-            "value": {
-                "title": "Étapes",
-                "steps": [
-                    {
-                        "instruction": f"<p>Étape {n}</p>",
-                        "screenshot": images[n % 3].pk,
-                        "tip": "Astuce",
-                    }
-                    for n in range(4)
-                ],
-            },
-        },
-        {"type": "callout", "value": {"kind": "remember", "text": "<p>À retenir.</p>"}},
-    ]
-    made = []
-    for c in range(courses):
-        course = CoursePageFactory(parent=catalogue, title=f"Atelier {c}", cover_image=images[0])
-        course.tags.add("bench")
-        course.save()
-        pages = [LessonPageFactory(parent=course, body=body) for _ in range(lessons)]
-        made.append((course, pages))
-    return made
+from bench.common import build_site, configure, percentile, serve  # noqa: E402
 
 
 def count_queries(paths):
@@ -106,28 +39,6 @@ def count_queries(paths):
     return counts
 
 
-def serve(port, workers):
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "pasapas.wsgi:application",
-            "--pythonpath",
-            "site",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=os.environ.copy(),
-        start_new_session=True,
-    )
-
-
 def fetch(url):
     request = urllib.request.Request(url, headers={"Host": "localhost"})
     started = time.perf_counter()
@@ -135,11 +46,6 @@ def fetch(url):
         response.read()
         assert response.status == 200
     return (time.perf_counter() - started) * 1000
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 def main():
@@ -152,7 +58,7 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="pasapas-bench-"))
     try:
-        configure(workdir)
+        configure(workdir, os.environ.get("BENCH_DATABASE_URL"))
         started = time.perf_counter()
         made = build_site(args.courses, args.lessons)
         print(

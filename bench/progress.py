@@ -19,7 +19,6 @@ import secrets
 import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,8 +27,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import build_site, configure, percentile, serve  # noqa: E402
 
 ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 P95_TARGET_MS = 100
@@ -51,72 +51,6 @@ def drop_database(admin_url, name):
 
     with psycopg.connect(admin_url, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def configure(workdir, database_url):
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "pasapas.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "DATABASE_URL": database_url,
-            "MEDIA_ROOT": str(workdir / "media"),
-            "STATIC_ROOT": str(workdir / "static"),
-            "ALLOWED_HOSTS": "localhost,127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_COOKIES": "false",
-            "TASKS_IN_DATABASE": "false",
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-    import django
-
-    django.setup()
-
-
-def build_site(courses, lessons, archives):
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", "--noinput", verbosity=0)
-    from courses.factories import (
-        CourseIndexPageFactory,
-        CoursePageFactory,
-        ImageFactory,
-        LessonPageFactory,
-    )
-    from courses.models import HomePage
-
-    home = HomePage.objects.get()
-    catalogue = CourseIndexPageFactory(parent=home, slug="ateliers")
-    images = [ImageFactory() for _ in range(3)]
-    body = [
-        {"type": "text", "value": "<p>Une leçon avec du texte, des étapes et une image.</p>"},
-        {"type": "image", "value": {"image": images[0].pk, "alt_text": "", "caption": "Écran"}},
-        {
-            "type": "steps",
-            "value": {
-                "title": "Étapes",
-                "steps": [
-                    {
-                        "instruction": f"<p>Étape {n}</p>",
-                        "screenshot": images[n % 3].pk,
-                        "tip": "Astuce",
-                    }
-                    for n in range(4)
-                ],
-            },
-        },
-        {"type": "callout", "value": {"kind": "remember", "text": "<p>À retenir.</p>"}},
-    ]
-    made = []
-    titles = [f"Atelier {c}" for c in range(courses)] + [f"Archive {a}" for a in range(archives)]
-    for title in titles:
-        course = CoursePageFactory(parent=catalogue, title=title, cover_image=images[0])
-        course.tags.add("bench")
-        course.save()
-        pages = [LessonPageFactory(parent=course, body=body) for _ in range(lessons)]
-        made.append((course, pages))
-    return made
 
 
 def spread(made, count):
@@ -176,28 +110,6 @@ def count_queries(user, paths, done_urls):
     return counts
 
 
-def serve(port, workers):
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "pasapas.wsgi:application",
-            "--pythonpath",
-            "site",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=os.environ.copy(),
-        start_new_session=True,
-    )
-
-
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         return None  # the 302 comes back as an HTTPError, which `Browser.send` accepts
@@ -240,11 +152,6 @@ class Browser:
         self.send("/connexion/")
         self.send("/connexion/", {"username": username, "password": code}, expect=302)
         assert self.cookie("sessionid"), "sign-in failed: no session cookie"
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 def main():
