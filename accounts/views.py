@@ -80,7 +80,8 @@ def account_data(request):
 @login_required
 def cards(request):
     """Cards just made (codes are only known until printed: they are stored hashed)."""
-    entries = request.session.get(NEW_CARDS, [])
+    # New dicts: what is added for display must not end up in the stored session.
+    entries = [dict(entry) for entry in request.session.get(NEW_CARDS, [])]
     sign_in_url = request.build_absolute_uri(reverse("accounts:sign_in"))
     site_url = request.build_absolute_uri("/")
     for entry in entries:

@@ -17,10 +17,11 @@ def _row(user, lesson):
 
 def lesson_visit(*, user, lesson):
     """A learner opened a lesson: started on the first visit, and the latest place to resume."""
-    row = _row(user, lesson)
-    now = timezone.now()
-    LessonProgress.objects.filter(pk=row.pk).update(last_visited_at=now)
-    row.last_visited_at = now
+    row, created = LessonProgress.objects.get_or_create(user=user, lesson_id=lesson.pk)
+    if not created:  # a new row already carries the time of this visit
+        now = timezone.now()
+        LessonProgress.objects.filter(pk=row.pk).update(last_visited_at=now)
+        row.last_visited_at = now
     return row
 
 

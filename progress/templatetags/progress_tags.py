@@ -7,7 +7,11 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def lesson_progress(context, lesson):
-    return selectors.lesson_state(context["request"].user, lesson)
+    request = context["request"]
+    recorded = getattr(request, "lesson_progress", None)
+    if recorded is not None and recorded.lesson_id == lesson.pk:
+        return recorded  # written by the visit hook of this very request
+    return selectors.lesson_state(request.user, lesson)
 
 
 @register.simple_tag(takes_context=True)
