@@ -28,6 +28,10 @@ FACILITATOR_PERMISSIONS = [
     ("courses", "change_glossaryterm"),
     ("courses", "delete_glossaryterm"),
     ("courses", "view_glossaryterm"),
+    ("exercises", "add_exercise"),
+    ("exercises", "change_exercise"),
+    ("exercises", "delete_exercise"),
+    ("exercises", "view_exercise"),
 ]
 # Learners and mentors never see the Wagtail admin: their groups carry no admin permission.
 ROLE_PERMISSIONS = {LEARNERS: [], MENTORS: [], FACILITATORS: FACILITATOR_PERMISSIONS}

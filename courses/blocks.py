@@ -8,6 +8,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from exercises.blocks import ExerciseBlock
+
 # A short list on purpose: lessons stay plain and easy to read.
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
@@ -236,7 +238,7 @@ class GlossaryTermBlock(blocks.StructBlock):
 
 
 class LessonStreamBlock(blocks.StreamBlock):
-    """The body of a lesson; later issues add exercise and H5P blocks here."""
+    """The body of a lesson; exercises are placed with the exercises app's block."""
 
     text = TextBlock()
     image = ImageBlock()
@@ -245,6 +247,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
     document = DocumentBlock()
     glossary_term = GlossaryTermBlock()
+    exercise = ExerciseBlock()
 
     class Meta:
         block_counts = {}

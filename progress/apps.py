@@ -16,3 +16,8 @@ class ProgressConfig(AppConfig):
             export=privacy_handlers.export_progress,
             erase=privacy_handlers.erase_progress,
         )
+        privacy.register(
+            "progress.ExerciseResult",
+            export=privacy_handlers.export_exercise_results,
+            erase=privacy_handlers.erase_exercise_results,
+        )

@@ -42,3 +42,79 @@ class LessonProgress(models.Model):
     @property
     def is_completed(self):
         return self.completed_at is not None
+
+
+class ExerciseResult(models.Model):
+    """One learner's result on one activity in one lesson: native exercises and H5P alike."""
+
+    class Source(models.TextChoices):
+        NATIVE = "native", _("exercice du site")
+        H5P = "h5p", _("activité H5P")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("personne"),
+        null=True,  # erasure keeps the anonymous figures
+        on_delete=models.SET_NULL,
+        related_name="exercise_results",
+    )
+    lesson = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("leçon"), on_delete=models.CASCADE, related_name="+"
+    )
+    source = models.CharField(_("origine"), max_length=10, choices=Source.choices)
+    exercise = models.ForeignKey(
+        "exercises.Exercise",
+        verbose_name=_("exercice"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="results",
+    )
+    attempts = models.PositiveIntegerField(_("essais"), default=0)
+    best_score = models.FloatField(_("meilleur score"), default=0)
+    last_score = models.FloatField(_("dernier score"), default=0)
+    passed_at = models.DateTimeField(_("réussi le"), null=True, blank=True)
+    last_answer = models.JSONField(_("dernière réponse"), default=dict, blank=True)
+    first_at = models.DateTimeField(_("premier essai"), auto_now_add=True)
+    last_at = models.DateTimeField(_("dernier essai"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("résultat d'exercice")
+        verbose_name_plural = _("résultats d'exercices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson", "exercise"], name="one_result_per_exercise_in_lesson"
+            )
+        ]
+        indexes = [models.Index(fields=["user", "-last_at"])]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.exercise_id} · {self.best_score:.2f}"
+
+    @property
+    def passed(self):
+        return self.passed_at is not None
+
+    @property
+    def best_percent(self):
+        return round(100 * self.best_score)
+
+
+class ExerciseAttempt(models.Model):
+    """Every answer sent, as it was scored: the history behind a result."""
+
+    result = models.ForeignKey(
+        ExerciseResult, on_delete=models.CASCADE, related_name="attempt_rows"
+    )
+    score = models.FloatField(_("score"))
+    passed = models.BooleanField(_("réussi"), default=False)
+    answer = models.JSONField(_("réponse"), default=dict)
+    created_at = models.DateTimeField(_("envoyé le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("essai")
+        verbose_name_plural = _("essais")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.result_id} · {self.score:.2f}"

@@ -1,4 +1,4 @@
-from .models import LessonProgress
+from .models import ExerciseAttempt, ExerciseResult, LessonProgress
 
 
 def export_progress(user):
@@ -18,3 +18,32 @@ def export_progress(user):
 def erase_progress(user):
     """Keep the anonymous figures (how many finished a lesson), drop the link to the person."""
     LessonProgress.objects.filter(user=user).update(user=None, position="")
+
+
+def export_exercise_results(user):
+    return [
+        {
+            "exercise_id": result.exercise_id,
+            "exercise": result.exercise.title if result.exercise else None,
+            "lesson_id": result.lesson_id,
+            "source": result.source,
+            "attempts": result.attempts,
+            "best_score": result.best_score,
+            "last_score": result.last_score,
+            "passed_at": result.passed_at.isoformat() if result.passed_at else None,
+            "answers": [
+                {"at": a.created_at.isoformat(), "score": a.score, "answer": a.answer}
+                for a in result.attempt_rows.all()
+            ],
+        }
+        for result in ExerciseResult.objects.filter(user=user)
+        .select_related("exercise")
+        .prefetch_related("attempt_rows")
+    ]
+
+
+def erase_exercise_results(user):
+    """Scores stay as anonymous figures; what the person typed goes."""
+    results = ExerciseResult.objects.filter(user=user)
+    ExerciseAttempt.objects.filter(result__in=results).update(answer={})
+    results.update(user=None, last_answer={})

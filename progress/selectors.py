@@ -8,7 +8,7 @@ from django.db.models.functions import Length, Substr
 
 from courses.models import CoursePage, LessonPage
 
-from .models import LessonProgress
+from .models import ExerciseResult, LessonProgress
 
 
 @dataclass
@@ -116,4 +116,23 @@ def completed_lesson_ids(user, lessons):
         LessonProgress.objects.filter(
             user=user, lesson_id__in=[lesson.pk for lesson in lessons], completed_at__isnull=False
         ).values_list("lesson_id", flat=True)
+    )
+
+
+def exercise_results_in_lesson(user, lesson):
+    """The person's results in one lesson, by exercise id (one query)."""
+    return {
+        result.exercise_id: result
+        for result in ExerciseResult.objects.filter(
+            user=user, lesson_id=lesson.pk, exercise__isnull=False
+        )
+    }
+
+
+def recent_exercise_results(user, limit=8):
+    """The latest exercises the person answered, for Mon parcours (one query)."""
+    return list(
+        ExerciseResult.objects.filter(user=user, exercise__isnull=False)
+        .select_related("exercise", "lesson")
+        .order_by("-last_at")[:limit]
     )

@@ -3,9 +3,12 @@
 
 import re
 
+from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
-from .models import LessonProgress
+from .models import ExerciseAttempt, ExerciseResult, LessonProgress
 
 POSITION_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 
@@ -47,3 +50,44 @@ def lesson_position_set(*, user, lesson, position):
     row = _row(user, lesson)
     LessonProgress.objects.filter(pk=row.pk).update(position=position)
     return row
+
+
+def exercise_attempt_record(*, user, lesson, exercise, score, passed, answer, source="native"):
+    """Store one scored answer: the attempt, then the result's counters (best and last score,
+    first success). Concurrent answers each count; the best score only ever goes up."""
+    with transaction.atomic():
+        result, _ = ExerciseResult.objects.get_or_create(
+            user=user, lesson_id=lesson.pk, exercise=exercise, defaults={"source": source}
+        )
+        ExerciseAttempt.objects.create(result=result, score=score, passed=passed, answer=answer)
+        now = timezone.now()
+        changes = {
+            "attempts": F("attempts") + 1,
+            "last_score": score,
+            "best_score": Greatest("best_score", Value(score)),
+            "last_answer": answer,
+            "last_at": now,
+        }
+        ExerciseResult.objects.filter(pk=result.pk).update(**changes)
+        if passed:
+            ExerciseResult.objects.filter(pk=result.pk, passed_at__isnull=True).update(
+                passed_at=now
+            )
+        result.refresh_from_db()
+    return result
+
+
+def lesson_complete_if_passed(*, user, lesson, required_exercise_ids):
+    """Complete the lesson once every required exercise in it is passed. Returns the progress
+    row when this call (or an earlier one) completed it, None when exercises remain."""
+    required = set(required_exercise_ids)
+    if not required:
+        return None
+    passed = set(
+        ExerciseResult.objects.filter(
+            user=user, lesson_id=lesson.pk, exercise_id__in=required, passed_at__isnull=False
+        ).values_list("exercise_id", flat=True)
+    )
+    if passed >= required:
+        return lesson_complete(user=user, lesson=lesson)
+    return None

@@ -9,6 +9,7 @@ from wagtail.blocks import StreamValue, StructBlockValidationError
 from courses.blocks import LessonStreamBlock, VideoBlock
 from courses.factories import DocumentFactory, GlossaryTermFactory, ImageFactory
 from courses.models import LessonPage
+from exercises.factories import ExerciseFactory
 
 STREAM = LessonStreamBlock()
 
@@ -19,13 +20,14 @@ def media(db):
         "image": ImageFactory(description="Le bouton Démarrer, en bas à gauche."),
         "document": DocumentFactory(title="Fiche mémo"),
         "term": GlossaryTermFactory(term="Souris", definition="L'objet qui déplace la flèche."),
+        "exercise": ExerciseFactory(title="Le menu Démarrer"),
     }
 
 
 @pytest.mark.parametrize("name", list(STREAM.child_blocks))
 def test_block_has_editor_metadata(name):
     block = STREAM.child_blocks[name]
-    assert block.meta.template.startswith("courses/blocks/")
+    assert "/blocks/" in block.meta.template
     assert block.meta.icon
     assert str(block.get_description())
     assert hasattr(block.meta, "preview_value")

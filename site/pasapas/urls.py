@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("accounts.urls")),
     path("", include("progress.urls")),
+    path("", include("exercises.urls")),
 ]
 
 if settings.SERVE_MEDIA:

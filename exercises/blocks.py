@@ -1,0 +1,61 @@
+"""Blocks: the shared pieces of exercise types, and the lesson block that places an exercise."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class ChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("réponse"), max_length=255)
+    correct = blocks.BooleanBlock(label=_("bonne réponse"), required=False)
+    feedback = blocks.CharBlock(
+        label=_("explication"),
+        required=False,
+        max_length=500,
+        help_text=_("Montrée quand la personne choisit cette réponse."),
+    )
+
+
+class ExerciseTypeBlock(blocks.StructBlock):
+    """The authoring block of one exercise type. Its template is the learner's form; in the
+    admin preview it renders without an exercise around it."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context.setdefault("prefix", "apercu")
+        context.setdefault("preview", True)
+        return context
+
+
+class ExerciseBlock(blocks.StructBlock):
+    """Places an exercise in a lesson. Required exercises complete the lesson once passed."""
+
+    exercise = SnippetChooserBlock("exercises.Exercise", label=_("exercice"))
+    required = blocks.BooleanBlock(
+        label=_("à réussir pour terminer la leçon"),
+        required=False,
+        default=True,
+    )
+
+    def get_context(self, value, parent_context=None):
+        from .rendering import exercise_context
+
+        context = super().get_context(value, parent_context)
+        request = (parent_context or {}).get("request")
+        page = (parent_context or {}).get("page")
+        if value.get("exercise") is not None:
+            context.update(exercise_context(request, value["exercise"], page))
+        return context
+
+    class Meta:
+        icon = "form"
+        label = _("Exercice")
+        template = "exercises/blocks/exercise.html"
+        description = _("Un exercice interactif, corrigé par le site, à choisir ou à créer.")
+        preview_value = staticmethod(lambda: {"exercise": _first_exercise(), "required": True})
+
+
+def _first_exercise():
+    from .models import Exercise
+
+    return Exercise.objects.order_by("pk").first()

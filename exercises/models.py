@@ -1,0 +1,105 @@
+"""An exercise is a snippet: written once in the admin, placed in one or more lessons."""
+
+from django.contrib import admin
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from .registry import all_types
+
+
+class ExerciseBodyBlock(blocks.StreamBlock):
+    """Exactly one block: the exercise itself, of one of the registered types."""
+
+    def __init__(self, **kwargs):
+        local_blocks = [(t.name, t.block()) for t in all_types()]
+        super().__init__(local_blocks, **kwargs)
+
+    class Meta:
+        min_num = 1
+        max_num = 1
+
+
+class Exercise(index.Indexed, models.Model):
+    title = models.CharField(
+        _("titre"),
+        max_length=120,
+        help_text=_("Pour vous retrouver dans la liste ; la personne le voit aussi."),
+    )
+    instructions = models.CharField(
+        _("consigne"),
+        max_length=300,
+        blank=True,
+        help_text=_("Ce qu'il faut faire, en une phrase simple."),
+    )
+    body = StreamField(ExerciseBodyBlock(), verbose_name=_("exercice"))
+    hint = models.CharField(
+        _("indice"),
+        max_length=300,
+        blank=True,
+        help_text=_("Proposé après une réponse qui n'est pas encore juste."),
+    )
+    success_feedback = models.CharField(
+        _("message de réussite"),
+        max_length=300,
+        blank=True,
+        help_text=_("Laissez vide pour « Bravo, c'est réussi ! »."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("seuil de réussite (%)"),
+        default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Le pourcentage de bonnes réponses pour réussir. On peut réessayer sans fin."),
+    )
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("instructions"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("hint"), FieldPanel("success_feedback"), FieldPanel("pass_mark")],
+            heading=_("Aide et réussite"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.SearchField("instructions"),
+    ]
+
+    class Meta:
+        verbose_name = _("exercice")
+        verbose_name_plural = _("exercices")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def block(self):
+        """The one block of the body: (its type, its value)."""
+        from .registry import get_type
+
+        child = self.body[0]
+        return get_type(child.block_type), child.value
+
+    @property
+    def type_name(self):
+        return self.body.raw_data[0]["type"] if self.body.raw_data else ""
+
+    @admin.display(description=_("type"))
+    def type_label(self):
+        from .registry import get_type
+
+        try:
+            return get_type(self.type_name).label
+        except KeyError:
+            return self.type_name
+
+    def passes(self, outcome):
+        return outcome.max_points > 0 and outcome.percent >= self.pass_mark

@@ -1,0 +1,46 @@
+"""What an exercise's template receives. Only what the type's ``prepare`` gives: the questions,
+never the authoring value with its right answers."""
+
+from django.middleware.csrf import get_token
+from django.urls import reverse
+
+
+def results_for_lesson(request, lesson):
+    """The signed-in person's results in this lesson, by exercise id: one query per page, kept
+    on the request for every exercise block of the page."""
+    user = getattr(request, "user", None)
+    if lesson is None or user is None or not user.is_authenticated:
+        return {}
+    cache = request.__dict__.setdefault("_exercise_results", {})
+    if lesson.pk not in cache:
+        from progress.selectors import exercise_results_in_lesson
+
+        cache[lesson.pk] = exercise_results_in_lesson(user, lesson)
+    return cache[lesson.pk]
+
+
+def exercise_context(request, exercise, lesson, *, answer=None, outcome=None, result=None):
+    exercise_type, value = exercise.block
+    if result is None:
+        result = results_for_lesson(request, lesson).get(exercise.pk)
+        if result is not None and answer is None and result.last_answer:
+            # Back on the lesson: the last answer, with its corrections, as it was left.
+            answer = result.last_answer
+            outcome = exercise_type.score(value, answer)
+    prefix = f"ex{exercise.pk}"
+    passed = result.passed if result is not None else bool(outcome and exercise.passes(outcome))
+    return {
+        "exercise": exercise,
+        "exercise_type": exercise_type,
+        "prepared": exercise_type.prepare(value, exercise),
+        "prefix": prefix,
+        "answer": answer or {},
+        "outcome": outcome,
+        "outcome_passed": bool(outcome and exercise.passes(outcome)),
+        "result": result,
+        "passed": passed,
+        "lesson": lesson,
+        "post_url": reverse("exercises:answer", args=[exercise.pk]),
+        "csrf_token": get_token(request) if request is not None else "",
+        "preview": lesson is None,
+    }

@@ -1,0 +1,75 @@
+"""Choix unique: one right answer among a few."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from ..blocks import ChoiceBlock, ExerciseTypeBlock
+from ..registry import ExerciseType, ItemResult, Outcome, keyed, known, one, only_keys, register
+
+
+class SingleChoiceBlock(ExerciseTypeBlock):
+    question = blocks.CharBlock(label=_("question"), max_length=255)
+    choices = blocks.ListBlock(ChoiceBlock(), label=_("réponses proposées"), min_num=2)
+
+    def clean(self, value):
+        value = super().clean(value)
+        right = [c for c in value["choices"] if c["correct"]]
+        if len(right) != 1:
+            raise ValidationError(
+                _("Cochez exactement une bonne réponse. (Tick exactly one right answer.)")
+            )
+        return value
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Choix unique")
+        description = _("Une question, une seule bonne réponse parmi plusieurs.")
+        preview_value = {
+            "question": "Quel bouton ouvre le menu Démarrer ?",
+            "choices": [
+                {"text": "Le logo Windows, en bas à gauche", "correct": True, "feedback": ""},
+                {
+                    "text": "La croix en haut à droite",
+                    "correct": False,
+                    "feedback": "La croix ferme une fenêtre.",
+                },
+            ],
+        }
+
+
+class SingleChoice(ExerciseType):
+    name = "single_choice"
+    label = _("Choix unique")
+    order = 10
+    block_class = SingleChoiceBlock
+    template = "exercises/types/single_choice.html"
+
+    def prepare(self, value, exercise):
+        return {
+            "question": value["question"],
+            "choices": [{"key": k, "text": c["text"]} for k, c in keyed(value["choices"])],
+        }
+
+    def parse(self, value, data, files):
+        only_keys(data, ["choice"])
+        return {"choice": known(one(data, "choice"), {k for k, _ in keyed(value["choices"])})}
+
+    def score(self, value, answer):
+        for key, choice in keyed(value["choices"]):
+            if key == answer.get("choice"):
+                return Outcome(
+                    1 if choice["correct"] else 0,
+                    1,
+                    [ItemResult(key, choice["correct"], choice["feedback"])],
+                )
+        return Outcome(0, 1)
+
+    def example_answers(self, value):
+        pairs = keyed(value["choices"])
+        right = next(k for k, c in pairs if c["correct"])
+        wrong = next(k for k, c in pairs if not c["correct"])
+        return {"right": {"choice": right}, "wrong": {"choice": wrong}, "partial": None}
+
+
+register(SingleChoice())

@@ -1,0 +1,150 @@
+"""The one endpoint where answers arrive, are checked strictly, scored and stored."""
+
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.datastructures import MultiValueDict
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from courses.models import LessonPage
+from progress import services
+
+from .models import Exercise
+from .registry import AnswerError
+from .rendering import exercise_context
+
+MAX_BODY = 16 * 1024  # a few choices or lines of text
+MAX_BODY_WITH_FILES = 3 * 1024 * 1024  # a practice document to attach
+IGNORED_FIELDS = {"csrfmiddlewaretoken", "lesson"}
+
+
+def _wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _refuse(request, message, lesson=None):
+    if _wants_json(request):
+        return JsonResponse({"error": message}, status=400)
+    back_url = lesson.url if lesson is not None else "/"
+    return HttpResponseBadRequest(
+        render_to_string(
+            "exercises/refused.html", {"message": message, "back_url": back_url}, request=request
+        )
+    )
+
+
+def _csrf_failure(request):
+    """Django's check, answered with a 400 and a message like any other bad post."""
+    return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}) is not None
+
+
+def _lesson_with(exercise, lesson_id):
+    """The live lesson the post names, provided the exercise really is in it."""
+    try:
+        lesson = LessonPage.objects.live().get(pk=int(lesson_id))
+    except (TypeError, ValueError, LessonPage.DoesNotExist):
+        return None, []
+    required, present = [], False
+    for block in lesson.body.raw_data:
+        if block.get("type") == "exercise":
+            value = block.get("value") or {}
+            if value.get("exercise") == exercise.pk:
+                present = True
+            if value.get("required") and value.get("exercise"):
+                required.append(value["exercise"])
+    return (lesson if present else None), required
+
+
+def _strip(prefix, data):
+    """Keep this exercise's fields, without their prefix; a field of any other exercise (or
+    of none) means the post was not made by this exercise's form."""
+    fields = MultiValueDict()
+    for key in data:
+        if key in IGNORED_FIELDS:
+            continue
+        if not key.startswith(prefix):
+            raise AnswerError(
+                _(
+                    "La réponse contient un champ d'un autre exercice. "
+                    "(The answer has a field of another exercise.)"
+                )
+            )
+        fields.setlist(key[len(prefix) :], data.getlist(key))
+    return fields
+
+
+@csrf_exempt  # checked below, so that a missing token gets a 400 with a message
+@require_POST
+def answer(request, exercise_id):
+    exercise = get_object_or_404(Exercise, pk=exercise_id)
+    exercise_type, value = exercise.block
+    cap = MAX_BODY_WITH_FILES if exercise_type.accepts_files else MAX_BODY
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = cap + 1
+    if length > cap:
+        return _refuse(request, _("La réponse envoyée est trop grosse. (The answer is too large.)"))
+    if _csrf_failure(request):
+        return _refuse(
+            request,
+            _(
+                "La page a expiré : rechargez-la, puis répondez de nouveau. "
+                "(The page expired: reload it and answer again.)"
+            ),
+        )
+    lesson, required = _lesson_with(exercise, request.POST.get("lesson"))
+    if lesson is None:
+        return _refuse(
+            request,
+            _(
+                "Cet exercice ne fait pas partie de cette leçon. "
+                "(This exercise is not part of this lesson.)"
+            ),
+        )
+    prefix = f"ex{exercise.pk}-"
+    try:
+        data = _strip(prefix, request.POST)
+        files = _strip(prefix, request.FILES)
+        if files and not exercise_type.accepts_files:
+            raise AnswerError(_("Cet exercice n'attend pas de fichier. (No file expected.)"))
+        given = exercise_type.parse(value, data, files)
+    except AnswerError as error:
+        return _refuse(request, str(error), lesson)
+    outcome = exercise_type.score(value, given)
+    passed = exercise.passes(outcome)
+    result = None
+    lesson_completed = False
+    if request.user.is_authenticated:
+        result = services.exercise_attempt_record(
+            user=request.user,
+            lesson=lesson,
+            exercise=exercise,
+            score=outcome.score,
+            passed=passed,
+            answer=given,
+        )
+        if passed:
+            row = services.lesson_complete_if_passed(
+                user=request.user, lesson=lesson, required_exercise_ids=required
+            )
+            lesson_completed = row is not None
+    context = exercise_context(
+        request, exercise, lesson, answer=given, outcome=outcome, result=result
+    )
+    context["lesson_completed"] = lesson_completed
+    context["just_answered"] = True
+    if _wants_json(request):
+        html = render_to_string("exercises/exercise.html", context, request=request)
+        return JsonResponse(
+            {
+                "html": html,
+                "score": outcome.score,
+                "passed": passed,
+                "lesson_completed": lesson_completed,
+            }
+        )
+    return render(request, "exercises/answer_page.html", context)
