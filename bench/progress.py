@@ -11,7 +11,6 @@ queries the same at 50 and 500 records and at most 20 a request, on a 2-core mac
 
 import argparse
 import contextlib
-import http.cookiejar
 import itertools
 import math
 import os
@@ -22,35 +21,23 @@ import statistics
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import build_site, configure, percentile, serve  # noqa: E402
+from bench.common import (  # noqa: E402
+    ADMIN_URL,
+    Browser,
+    build_site,
+    configure,
+    create_database,
+    drop_database,
+    percentile,
+    serve,
+)
 
-ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 P95_TARGET_MS = 100
 MAX_QUERIES = 20
-
-
-def create_database(admin_url):
-    import psycopg
-
-    name = f"pasapas_bench_{secrets.token_hex(6)}"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    parts = urllib.parse.urlsplit(admin_url)
-    return name, urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def drop_database(admin_url, name):
-    import psycopg
-
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def spread(made, count):
@@ -110,50 +97,6 @@ def count_queries(user, paths, done_urls):
     return counts
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None  # the 302 comes back as an HTTPError, which `Browser.send` accepts
-
-
-class Browser:
-    """One signed-in visitor: keeps its cookies, sends the CSRF token, never follows redirects."""
-
-    def __init__(self, base):
-        self.base = base
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect()
-        )
-
-    def cookie(self, name):
-        return next((c.value for c in self.cookies if c.name == name), None)
-
-    def send(self, path, data=None, expect=200):
-        headers = {"Host": "localhost"}
-        if data is not None:
-            token = self.cookie("csrftoken")
-            data = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
-            headers.update({"X-CSRFToken": token, "Referer": "http://localhost/"})
-        request = urllib.request.Request(self.base + path, data=data, headers=headers)
-        started = time.perf_counter()
-        try:
-            with self.opener.open(request, timeout=10) as response:
-                response.read()
-                status = response.status
-        except urllib.error.HTTPError as error:
-            error.read()
-            error.close()
-            status = error.code
-        elapsed = (time.perf_counter() - started) * 1000
-        assert status == expect, (path, status)
-        return elapsed
-
-    def sign_in(self, username, code):
-        self.send("/connexion/")
-        self.send("/connexion/", {"username": username, "password": code}, expect=302)
-        assert self.cookie("sessionid"), "sign-in failed: no session cookie"
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--courses", type=int, default=10)
@@ -208,12 +151,7 @@ def main():
         server = serve(port, args.workers)
         try:
             browser = Browser(f"http://127.0.0.1:{port}")
-            for _ in range(100):
-                try:
-                    browser.send("/sante/")
-                    break
-                except Exception:  # noqa: BLE001 (not up yet)
-                    time.sleep(0.2)
+            browser.wait_until_up()
             user, code, _pending = learners["large"]
             browser.sign_in(user.username, code)
             records = list(user.lesson_progress.order_by("pk").values_list("lesson_id", flat=True))

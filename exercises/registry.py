@@ -79,6 +79,11 @@ class ExerciseType:
     def score(self, value, answer):
         raise NotImplementedError
 
+    def is_final(self, value, answer):
+        """False for a checkpoint on the way (a step of a démarche): it is corrected but not
+        stored as an attempt, so it can neither count as one nor pass the exercise."""
+        return True
+
     def sample(self):
         """An authoring value for tests and the demo: the block's preview value by default."""
         return self.block_class._meta_class.preview_value

@@ -17,7 +17,9 @@ from .registry import AnswerError
 from .rendering import exercise_context
 
 MAX_BODY = 16 * 1024  # a few choices or lines of text
-MAX_BODY_WITH_FILES = 3 * 1024 * 1024  # a practice document to attach
+# A practice document to attach: a phone photo is often 3 to 5 MB. Its size is checked (and
+# refused kindly) by the type; only a post far beyond any honest one is cut short here.
+MAX_BODY_WITH_FILES = 12 * 1024 * 1024
 IGNORED_FIELDS = {"csrfmiddlewaretoken", "lesson"}
 
 
@@ -115,10 +117,11 @@ def answer(request, exercise_id):
     except AnswerError as error:
         return _refuse(request, str(error), lesson)
     outcome = exercise_type.score(value, given)
-    passed = exercise.passes(outcome)
+    final = exercise_type.is_final(value, given)
+    passed = final and exercise.passes(outcome)
     result = None
     lesson_completed = False
-    if request.user.is_authenticated:
+    if request.user.is_authenticated and final:
         result = services.exercise_attempt_record(
             user=request.user,
             lesson=lesson,
@@ -144,6 +147,7 @@ def answer(request, exercise_id):
                 "html": html,
                 "score": outcome.score,
                 "passed": passed,
+                "recorded": result is not None,
                 "lesson_completed": lesson_completed,
             }
         )

@@ -16,3 +16,24 @@ class ExerciseViewSet(SnippetViewSet):
 
 
 register_snippet(ExerciseViewSet)
+
+
+# --- Cliquer sur l'image (click_image type): the zone drawer's image preview -----------------
+# The drawer asks this admin URL for the chosen image, large enough to draw the right zones on.
+# Admin URLs already require admin access; the view also checks the image permissions.
+
+from django.urls import path as _click_image_path  # noqa: E402
+from wagtail import hooks as _click_image_hooks  # noqa: E402
+
+
+@_click_image_hooks.register("register_admin_urls")
+def _click_image_admin_urls():
+    from .types.click_image import image_preview
+
+    return [
+        _click_image_path(
+            "pasapas/image-zones/<int:image_id>/",
+            image_preview,
+            name="pasapas_click_image_preview",
+        )
+    ]

@@ -267,7 +267,34 @@ class DemoLoader:
                 "title": value["title"],
                 "description": value.get("description", ""),
             }
+        if kind == "exercise":
+            return {"exercise": self.exercise(value).pk, "required": value.get("required", True)}
         raise ValueError(f"Unknown demo block type: {kind!r}")
+
+    def exercise(self, spec):
+        """A demo exercise, found again by its title so that a second load reuses it."""
+        from exercises.models import Exercise
+        from exercises.registry import get_type
+
+        existing = Exercise.objects.filter(title=spec["title"]).first()
+        if existing:
+            return existing
+        value = spec["value"]
+        if callable(value):  # values that need stored objects (an image) are built on demand
+            value = value(self)
+        block = get_type(spec["kind"]).block()
+        native = block.clean(block.to_python(value))  # the admin's checks apply to the demo too
+        exercise = Exercise(
+            title=spec["title"],
+            instructions=spec.get("instructions", ""),
+            hint=spec.get("hint", ""),
+            success_feedback=spec.get("success", ""),
+            pass_mark=spec.get("pass_mark", 100),
+            body=[(spec["kind"], native)],
+        )
+        exercise.save()
+        self.report.count("exercises")
+        return exercise
 
     # People ------------------------------------------------------------------------------
     def centre(self):

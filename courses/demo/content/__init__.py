@@ -19,6 +19,7 @@ TRACK = {
             ("callout", {"kind": "tip" | "warning" | "remember", "text": "<p>…</p>"}),
             ("glossary_term", term),            # a term of some GLOSSARY
             ("document", {"sheet": name, "title": str, "description": str}),
+            ("exercise", spec),                 # an exercise of `courses.demo.practice`
         ],
     }],
 }

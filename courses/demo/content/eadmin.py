@@ -4,6 +4,8 @@ Plain data only; see the format in ``courses/demo/content/__init__.py``. Real si
 screens often: the lessons stay general and the illustrations are fictional example screens.
 """
 
+from ..practice import eadmin as practice
+
 GLOSSARY = [
     (
         "Espace personnel",
@@ -248,6 +250,8 @@ LESSONS = [
                     "jamais besoin.</p>",
                 },
             ),
+            ("exercise", practice.FRANCECONNECT_CLICK),
+            ("exercise", practice.FRANCECONNECT_TRUE_FALSE),
             (
                 "document",
                 {
@@ -390,6 +394,8 @@ LESSONS = [
                     "qu'il faut payer pour la changer est une arnaque.</p>",
                 },
             ),
+            ("exercise", practice.HEALTH_ACCOUNT_PROCEDURE),
+            ("exercise", practice.VITALE_SMS),
             (
                 "callout",
                 {
@@ -511,6 +517,8 @@ LESSONS = [
                     "Rien n'est arrivé ? Regardez d'abord vos messages dans Mon Compte.</p>",
                 },
             ),
+            ("exercise", practice.RESOURCES_PROCEDURE),
+            ("exercise", practice.ADDRESS_CHANGE_PROCEDURE),
             (
                 "callout",
                 {
@@ -657,6 +665,8 @@ LESSONS = [
                 "reste possible. Vous pouvez aussi vous faire aider : voyez la dernière leçon "
                 "de cet atelier.</p>",
             ),
+            ("exercise", practice.TAX_NUMBER_BLANKS),
+            ("exercise", practice.TAX_REFUND_EMAIL),
             (
                 "callout",
                 {
@@ -788,6 +798,7 @@ LESSONS = [
                     "l'application sur téléphone, ou par téléphone au 3949.</p>",
                 },
             ),
+            ("exercise", practice.MONTHLY_UPDATE_PROCEDURE),
             (
                 "callout",
                 {
@@ -935,6 +946,9 @@ LESSONS = [
                     "<b>cybermalveillance.gouv.fr</b> aide aussi les victimes.</p>",
                 },
             ),
+            ("exercise", practice.OFFICIAL_ADDRESSES_SORT),
+            ("exercise", practice.BENEFITS_SMS),
+            ("exercise", practice.FAKE_HEALTH_PAGE),
             (
                 "document",
                 {
@@ -1044,6 +1058,8 @@ LESSONS = [
                     "sécurisé prévu pour cela, appelé Aidants Connect : demandez-le.</p>",
                 },
             ),
+            ("exercise", practice.HELP_VISIT_CHOICE),
+            ("exercise", practice.HELPER_TRUE_FALSE),
             (
                 "document",
                 {

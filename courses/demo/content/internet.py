@@ -1,5 +1,7 @@
 """Track « Naviguer sur Internet »: browser, addresses and padlock, searching, scams, favourites."""
 
+from ..practice import internet as practice
+
 TRACK = {
     "slug": "naviguer-internet",
     "title": "Naviguer sur Internet",
@@ -115,6 +117,8 @@ TRACK = {
                         ],
                     },
                 ),
+                ("exercise", practice.BACK_ARROW_CLICK),
+                ("exercise", practice.PAGE_SCROLL),
                 ("glossary_term", "Onglet"),
                 (
                     "steps",
@@ -263,6 +267,9 @@ TRACK = {
                         "avoir un cadenas. Vérifiez toujours le nom du site.</p>",
                     },
                 ),
+                ("exercise", practice.SITE_NAME_CHOICE),
+                ("exercise", practice.FAKE_TOWN_HALL_PAGE),
+                ("exercise", practice.REAL_TOWN_HALL_PAGE),
                 (
                     "document",
                     {
@@ -379,6 +386,8 @@ TRACK = {
                         "officiel. Les sites de l'État finissent par <b>.gouv.fr</b>.</p>",
                     },
                 ),
+                ("exercise", practice.SEARCH_WORDS_CHOICE),
+                ("exercise", practice.SEARCH_TRUE_FALSE),
                 (
                     "callout",
                     {
@@ -507,6 +516,8 @@ TRACK = {
                         ".gouv.fr</a> explique quoi faire, pas à pas.</p>",
                     },
                 ),
+                ("exercise", practice.VIRUS_ALERT_PAGE),
+                ("exercise", practice.VIRUS_ALERT_REFLEXES),
                 (
                     "document",
                     {
@@ -620,6 +631,8 @@ TRACK = {
                         "liste courte se lit d'un coup d'œil.</p>",
                     },
                 ),
+                ("exercise", practice.FAVORITE_ORDER),
+                ("exercise", practice.FAVORITE_RIGHT_CLICK),
                 (
                     "document",
                     {

@@ -3,6 +3,8 @@
 Plain data only; see the format in ``courses/demo/content/__init__.py``.
 """
 
+from ..practice import jobs as practice
+
 GLOSSARY = [
     (
         "CV",
@@ -202,6 +204,8 @@ LESSONS = [
                     "une erreur, l'employeur ne peut pas vous joindre.</p>",
                 },
             ),
+            ("exercise", practice.CV_SECTIONS_ORDER),
+            ("exercise", practice.CV_CONTENT_SORT),
             (
                 "document",
                 {
@@ -328,6 +332,8 @@ LESSONS = [
                     "entreprise fait très mauvaise impression.</p>",
                 },
             ),
+            ("exercise", practice.COVER_LETTER_BLANKS),
+            ("exercise", practice.LETTER_PARAGRAPHS_SORT),
             (
                 "callout",
                 {
@@ -426,6 +432,8 @@ LESSONS = [
                     "floue, penchée et lourde. Le PDF est bien plus net.</p>",
                 },
             ),
+            ("exercise", practice.PDF_ORDER),
+            ("exercise", practice.PDF_TO_SEND_CHOICE),
             (
                 "callout",
                 {
@@ -527,6 +535,8 @@ LESSONS = [
                     "verrez ce que l'employeur verra, et si les fichiers s'ouvrent bien.</p>",
                 },
             ),
+            ("exercise", practice.EMAIL_SUBJECT_CHOICE),
+            ("exercise", practice.APPLICATION_TYPING),
             (
                 "text",
                 "<h2>Et après ?</h2>"
@@ -658,6 +668,8 @@ LESSONS = [
                     "chercher chaque jour.</p>",
                 },
             ),
+            ("exercise", practice.CDI_OFFER_CLICK),
+            ("exercise", practice.OFFERS_TRUE_FALSE),
             (
                 "callout",
                 {
@@ -769,6 +781,8 @@ LESSONS = [
                     "<b>cybermalveillance.gouv.fr</b> explique quoi faire.</p>",
                 },
             ),
+            ("exercise", practice.FAKE_JOB_SMS),
+            ("exercise", practice.INTERVIEW_EMAIL),
             (
                 "callout",
                 {

@@ -1,5 +1,7 @@
 """Track « E-mail et bureautique »: an e-mail address, messages, attachments, a printed letter."""
 
+from ..practice import office as practice
+
 TRACK = {
     "slug": "email-bureautique",
     "title": "E-mail et bureautique",
@@ -135,6 +137,8 @@ TRACK = {
                         "votre messagerie ou votre banque.</p>",
                     },
                 ),
+                ("exercise", practice.EMAIL_TYPING),
+                ("exercise", practice.EMAIL_ADDRESS_CHOICE),
                 (
                     "document",
                     {
@@ -268,6 +272,8 @@ TRACK = {
                         "tard.</p>",
                     },
                 ),
+                ("exercise", practice.NEW_MESSAGE_CLICK),
+                ("exercise", practice.NEW_MESSAGE_BLANKS),
                 (
                     "document",
                     {
@@ -395,6 +401,8 @@ TRACK = {
                         "appelez-le pour vérifier.</p>",
                     },
                 ),
+                ("exercise", practice.ATTACH_ORDER),
+                ("exercise", practice.ATTACHMENT_TRUE_FALSE),
                 (
                     "callout",
                     {
@@ -494,6 +502,8 @@ TRACK = {
                         ".gouv.fr</a>.</p>",
                     },
                 ),
+                ("exercise", practice.PARCEL_PHISHING_EMAIL),
+                ("exercise", practice.LIBRARY_REMINDER_EMAIL),
                 (
                     "document",
                     {
@@ -634,6 +644,8 @@ TRACK = {
                         "correction.</p>",
                     },
                 ),
+                ("exercise", practice.BOLD_BUTTON_CLICK),
+                ("exercise", practice.LETTER_PLAN_ORDER),
                 (
                     "document",
                     {
@@ -771,6 +783,8 @@ TRACK = {
                         "bourrage ou une cartouche vide.</p>",
                     },
                 ),
+                ("exercise", practice.SAVE_AND_PRINT_BLANKS),
+                ("exercise", practice.SAVE_AND_PRINT_SHORTCUTS),
                 (
                     "document",
                     {

@@ -1,5 +1,7 @@
 """Track « Les bases de l'ordinateur »: switching on and off, mouse, keyboard, windows, files."""
 
+from ..practice import pc_basics as practice
+
 TRACK = {
     "slug": "bases-ordinateur",
     "title": "Les bases de l'ordinateur",
@@ -154,6 +156,8 @@ TRACK = {
                         "chargeur.</p>",
                     },
                 ),
+                ("exercise", practice.SHUTDOWN_ORDER),
+                ("exercise", practice.START_BUTTON_CLICK),
                 (
                     "callout",
                     {
@@ -273,6 +277,10 @@ TRACK = {
                         ],
                     },
                 ),
+                ("exercise", practice.MOUSE_CLICK),
+                ("exercise", practice.MOUSE_DOUBLE_CLICK),
+                ("exercise", practice.MOUSE_RIGHT_CLICK),
+                ("exercise", practice.MOUSE_DRAG),
                 (
                     "callout",
                     {
@@ -290,6 +298,7 @@ TRACK = {
                         "bouton ou sur un lien Internet, <b>un seul clic</b> suffit.</p>",
                     },
                 ),
+                ("exercise", practice.MOUSE_GESTURES_MATCH),
                 (
                     "document",
                     {
@@ -432,6 +441,8 @@ TRACK = {
                         "touche <b>^</b> (à droite du P), puis sur la lettre.</p>",
                     },
                 ),
+                ("exercise", practice.KEYBOARD_TYPING),
+                ("exercise", practice.KEYBOARD_SHORTCUTS),
                 (
                     "document",
                     {
@@ -572,6 +583,8 @@ TRACK = {
                         "sa barre de titre, tout en haut.</p>",
                     },
                 ),
+                ("exercise", practice.WINDOW_MINIMIZE_CLICK),
+                ("exercise", practice.WINDOW_BUTTONS_TRUE_FALSE),
                 (
                     "document",
                     {
@@ -736,6 +749,9 @@ TRACK = {
                         "Faites-le seulement si vous êtes sûr de vous.</p>",
                     },
                 ),
+                ("exercise", practice.NEW_FOLDER_ORDER),
+                ("exercise", practice.RESTORE_FROM_BIN),
+                ("exercise", practice.FILE_DRAG),
                 (
                     "document",
                     {

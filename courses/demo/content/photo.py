@@ -3,6 +3,8 @@
 Plain data only; see the format in ``courses/demo/content/__init__.py``.
 """
 
+from ..practice import photo as practice
+
 GLOSSARY = [
     (
         "Câble USB",
@@ -217,6 +219,8 @@ LESSONS = [
                     "aussi dans le téléphone, le temps de vérifier que tout est arrivé.</p>",
                 },
             ),
+            ("exercise", practice.PHONE_PHOTOS_ORDER),
+            ("exercise", practice.PHONE_PHOTOS_BLANKS),
             (
                 "document",
                 {
@@ -351,6 +355,7 @@ LESSONS = [
                     "qu'elles sont bien sur l'ordinateur, et sur la clé de sécurité.</p>",
                 },
             ),
+            ("exercise", practice.FOLDER_NAMES_SORT),
             (
                 "callout",
                 {
@@ -499,6 +504,8 @@ LESSONS = [
                 "Une nouvelle photo est créée à côté de l'originale. L'originale ne change "
                 "pas : vous pourrez toujours recommencer.</p>",
             ),
+            ("exercise", practice.CROP_TOOL_CLICK),
+            ("exercise", practice.PHOTO_TOOLS_MATCH),
             (
                 "callout",
                 {
@@ -604,6 +611,8 @@ LESSONS = [
                     "perd ses détails. Mieux vaut deux petits réglages qu'un grand.</p>",
                 },
             ),
+            ("exercise", practice.LIGHT_TRUE_FALSE),
+            ("exercise", practice.LIGHT_TOOL_CLICK),
             (
                 "callout",
                 {
@@ -721,6 +730,8 @@ LESSONS = [
                     "Une photo réduite serait floue une fois imprimée en grand.</p>",
                 },
             ),
+            ("exercise", practice.RESIZE_BLANKS),
+            ("exercise", practice.PHOTO_TO_SEND_CHOICE),
             (
                 "document",
                 {

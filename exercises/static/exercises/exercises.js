@@ -47,10 +47,22 @@
       setUp(fresh);
       var box = feedbackOf(fresh);
       if (box) { box.focus(); }
+      if (reply.data.lesson_completed) { lessonCompleted(); }
       document.dispatchEvent(new CustomEvent("pasapas:exercise-answered", { detail: reply.data }));
     }).catch(function () {
       form.submit();  // no network answer: the plain post still works
     });
+  }
+
+  // The lesson's « J'ai terminé » box says what the server just recorded.
+  function lessonCompleted() {
+    var end = document.getElementById("fin-de-lecon");
+    var form = end && end.querySelector("form");
+    if (!form) { return; }
+    var done = document.createElement("p");
+    done.className = "done-badge";
+    done.textContent = "✓ " + end.getAttribute("data-completed-text");
+    form.replaceWith(done);
   }
 
   function setUp(section) {
