@@ -293,7 +293,7 @@ class DemoLoader:
             body=[(spec["kind"], native)],
         )
         exercise.save()
-        self.report.count("exercises")
+        self.report.count("exercices")
         return exercise
 
     # People ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, JsonResponse
 from django.urls import reverse
-from django.utils.translation import gettext as _g
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images import get_image_model
@@ -60,18 +60,20 @@ def where(x, y):
 
 def position_words():
     return {
-        "00": _g("en haut à gauche"),
-        "01": _g("en haut, au centre"),
-        "02": _g("en haut à droite"),
-        "10": _g("au milieu, à gauche"),
-        "11": _g("au centre de l'image"),
-        "12": _g("au milieu, à droite"),
-        "20": _g("en bas à gauche"),
-        "21": _g("en bas, au centre"),
-        "22": _g("en bas à droite"),
+        "00": gettext("en haut à gauche"),
+        "01": gettext("en haut, au centre"),
+        "02": gettext("en haut à droite"),
+        "10": gettext("au milieu, à gauche"),
+        "11": gettext("au centre de l'image"),
+        "12": gettext("au milieu, à droite"),
+        "20": gettext("en bas à gauche"),
+        "21": gettext("en bas, au centre"),
+        "22": gettext("en bas à droite"),
         # {where}, {x} and {y} are filled in by the script.
-        "moved": _g("Repère {where} : {x} % depuis la gauche, {y} % depuis le haut."),
-        "placed": _g("Repère placé {where}. Appuyez ensuite sur « Vérifier ma réponse »."),
+        "moved": gettext(
+            "Repère {where} : {x} pour cent depuis la gauche, {y} pour cent depuis le haut."
+        ),
+        "placed": gettext("Repère placé {where}. Appuyez ensuite sur « Vérifier ma réponse »."),
     }
 
 
@@ -301,24 +303,30 @@ class ClickResult(ItemResult):
 def _percent(data, key):
     values = data.getlist(key)
     if len(values) > 1:
-        raise AnswerError(_g("Une réponse a été envoyée deux fois. (An answer was sent twice.)"))
+        raise AnswerError(
+            gettext("Une réponse a été envoyée deux fois. (An answer was sent twice.)")
+        )
     if not values or values[0] == "":
         raise AnswerError(
-            _g(
+            gettext(
                 "Cliquez d'abord sur l'image pour placer votre repère. "
                 "(Click the image first to place your marker.)"
             )
         )
     value = text(values[0])
     if not PERCENT.fullmatch(value) or float(value) > 100:
-        raise AnswerError(_g("Position illisible sur l'image. (Unreadable position on the image.)"))
+        raise AnswerError(
+            gettext("Position illisible sur l'image. (Unreadable position on the image.)")
+        )
     return round(float(value), 2)
 
 
 def _pixels(data, key, size):
     values = data.getlist(key)
     if len(values) != 1 or not PIXELS.fullmatch(text(values[0])) or int(values[0]) > size:
-        raise AnswerError(_g("Position illisible sur l'image. (Unreadable position on the image.)"))
+        raise AnswerError(
+            gettext("Position illisible sur l'image. (Unreadable position on the image.)")
+        )
     # The middle of the pixel clicked, in percent of the rendition shown at its own size.
     return round(min(100.0, (int(values[0]) + 0.5) * 100 / size), 2)
 
@@ -357,7 +365,7 @@ class ClickImage(ExerciseType):
             rendition = self.picture(value)
             if rendition is None:
                 raise AnswerError(
-                    _g("L'image de cet exercice n'est plus là. (The image is missing.)")
+                    gettext("L'image de cet exercice n'est plus là. (The image is missing.)")
                 )
             return {
                 "x": _pixels(data, "click.x", rendition.width),

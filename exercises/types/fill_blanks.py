@@ -228,9 +228,11 @@ class FillBlanks(ExerciseType):
         return Outcome(sum(i.correct for i in items), len(items) + empty, items, " ".join(messages))
 
     def secrets(self, value):
+        """Answers the text does not show anyway. A one- or two-letter answer (« S ») is in any
+        page by chance, so searching for it would prove nothing."""
         parts = split_text(value["text"])
         shown = " ".join(parts[::2])
-        return [a for answers in parts[1::2] for a in answers if a not in shown]
+        return [a for answers in parts[1::2] for a in answers if a not in shown and len(a) > 2]
 
     def example_answers(self, value):
         blanks = blanks_of(value)
