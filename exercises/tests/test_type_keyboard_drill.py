@@ -229,7 +229,9 @@ def test_the_admin_creates_a_drill_from_its_form(admin_client, db):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_in_a_browser_texts_are_typed_and_shortcuts_caught(live_server, make_course, monkeypatch):
+def test_in_a_browser_texts_are_typed_and_shortcuts_caught(
+    django_db_setup, live_server, make_course, monkeypatch
+):
     from exercises.factories import ExerciseFactory, place
 
     from .drills_browser import chromium_page

@@ -277,7 +277,9 @@ def _do(page, section, action, number):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_in_a_browser_each_gesture_by_mouse_then_by_keyboard(live_server, make_course, monkeypatch):
+def test_in_a_browser_each_gesture_by_mouse_then_by_keyboard(
+    django_db_setup, live_server, make_course, monkeypatch
+):
     from exercises.factories import ExerciseFactory, place
 
     from .drills_browser import chromium_page

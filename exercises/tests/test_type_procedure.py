@@ -436,7 +436,9 @@ def chromium(monkeypatch):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_in_a_browser_the_steps_come_one_at_a_time(live_server, make_course, monkeypatch):
+def test_in_a_browser_the_steps_come_one_at_a_time(
+    django_db_setup, live_server, make_course, monkeypatch
+):
     from exercises.factories import ExerciseFactory, place
 
     _, (lesson,) = make_course(lessons=1)

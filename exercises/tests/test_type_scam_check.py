@@ -167,7 +167,9 @@ def test_the_admin_refuses_an_exercise_without_explanation(changes, message):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_in_a_browser_the_cursor_goes_to_the_clues(live_server, make_course, monkeypatch):
+def test_in_a_browser_the_cursor_goes_to_the_clues(
+    django_db_setup, live_server, make_course, monkeypatch
+):
     from exercises.factories import ExerciseFactory, place
 
     from .test_type_procedure import chromium

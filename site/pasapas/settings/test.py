@@ -15,3 +15,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="pasapas-test-static-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The live server answers each request in a thread of its own: persistent connections would
+# outlive those threads and keep the test database busy at teardown.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
