@@ -15,10 +15,13 @@ if [ "${LOAD_DEMO:-false}" = "true" ]; then
   "$PYTHON" manage.py load_demo
 fi
 
+# Threaded workers: a browser's idle pre-opened connection would block a sync worker until
+# its timeout, and the worker, killed, would answer that connection's next request with a 500.
 exec "$PYTHON" -m gunicorn pasapas.wsgi:application \
   --pythonpath site \
   --bind "${BIND:-0.0.0.0:${PORT:-8000}}" \
   --workers "${WEB_CONCURRENCY:-3}" \
+  --worker-class gthread --threads "${GUNICORN_THREADS:-4}" \
   --timeout "${GUNICORN_TIMEOUT:-30}" \
   --access-logfile - \
   --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-*}"

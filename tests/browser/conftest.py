@@ -72,6 +72,9 @@ def site_url():
     os.killpg(server.pid, signal.SIGTERM)
     server.wait(timeout=30)
     log.close()
+    # The server's own account of a failure (a 500's traceback) outlives the run.
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(workdir / "server.log", ARTIFACTS / "server.log")
     shutil.rmtree(workdir, ignore_errors=True)
 
 
