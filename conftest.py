@@ -43,8 +43,15 @@ def people(db, make_course):
     other_centre = Centre.objects.create(name="Médiathèque", slug="mediatheque")
     learner_a, code_a = learner_create(centre=centre, first_name="Marie")
     learner_b, code_b = learner_create(centre=centre, first_name="Jean")
-    mentor = user_model.objects.create_user("ange", password="ange-pass-123", centre=centre)
+    mentor = user_model.objects.create_user(
+        "ange", password="ange-pass-123", centre=centre, first_name="Sophie"
+    )
     mentor.groups.add(groups[MENTORS])
+    # A mentor of the same centre whom nobody chose: sees no learner's data.
+    other_mentor = user_model.objects.create_user(
+        "bruno", password="bruno-pass-123", centre=centre, first_name="Bruno"
+    )
+    other_mentor.groups.add(groups[MENTORS])
     facilitator = user_model.objects.create_user(
         "camille", password="camille-pass-123", centre=centre
     )
@@ -63,6 +70,7 @@ def people(db, make_course):
         "learner_b": learner_b,
         "code_b": code_b,
         "mentor": mentor,
+        "other_mentor": other_mentor,
         "facilitator": facilitator,
         "other_facilitator": other_facilitator,
         "admin": admin,

@@ -7,10 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from .access_codes import normalize_code
-from .roles import LEARNERS, MENTORS
-from .services import MAX_GROUP
-
-CODE_ROLES = (LEARNERS, MENTORS)
+from .services import CODE_ROLES, MAX_GROUP
 
 NAME_PATTERN = re.compile(r"^[^\W\d_]+(?:[ '’\-][^\W\d_]+)*$")
 
@@ -122,3 +119,37 @@ class SelfSignupForm(forms.Form):
 
     def clean_first_name(self):
         return check_first_name(self.cleaned_data["first_name"])
+
+
+class NotificationsForm(forms.ModelForm):
+    """E-mails only for people who give an address and ask for them."""
+
+    email = forms.EmailField(
+        label=_("Mon adresse e-mail (facultative)"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "invalid": _(
+                "Cette adresse e-mail n'est pas complète, par exemple : marie@exemple.fr. "
+                "(Not a valid e-mail address.)"
+            )
+        },
+    )
+
+    class Meta:
+        model = get_user_model()
+        fields = ["email", "notify_by_email"]
+        labels = {"notify_by_email": _("Me prévenir par e-mail des réponses et des questions")}
+        help_texts = {"notify_by_email": ""}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("notify_by_email") and not cleaned.get("email"):
+            self.add_error(
+                "email",
+                _(
+                    "Pour être prévenu par e-mail, écrivez votre adresse. "
+                    "(An address is needed to receive e-mails.)"
+                ),
+            )
+        return cleaned

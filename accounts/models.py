@@ -39,6 +39,14 @@ class User(AbstractUser):
         on_delete=models.PROTECT,
         related_name="people",
     )
+    notify_by_email = models.BooleanField(
+        _("prévenir par e-mail"),
+        default=False,
+        help_text=_(
+            "Un e-mail quand une réponse ou une question arrive. Seulement si la personne l'a "
+            "demandé et a donné une adresse."
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("utilisateur")

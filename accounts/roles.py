@@ -32,6 +32,9 @@ FACILITATOR_PERMISSIONS = [
     ("exercises", "change_exercise"),
     ("exercises", "delete_exercise"),
     ("exercises", "view_exercise"),
+    # The moderation queue of mentors' tips (approve, correct, refuse; never create).
+    ("mentoring", "view_tip"),
+    ("mentoring", "change_tip"),
 ]
 # Learners and mentors never see the Wagtail admin: their groups carry no admin permission.
 ROLE_PERMISSIONS = {LEARNERS: [], MENTORS: [], FACILITATORS: FACILITATOR_PERMISSIONS}

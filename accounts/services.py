@@ -5,9 +5,11 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
 from .access_codes import candidate_usernames, generate_code
-from .roles import LEARNERS, ensure_roles
+from .roles import LEARNERS, MENTORS, ensure_roles
 
 MAX_GROUP = 30
+# Roles whose people sign in with a printed card rather than a password.
+CODE_ROLES = (LEARNERS, MENTORS)
 
 
 def _new_username(first_name):
@@ -21,8 +23,17 @@ def _new_username(first_name):
 
 def learner_create(*, centre, first_name, last_name=""):
     """A learner account with a fresh access code; returns (user, code)."""
+    return person_with_code_create(
+        centre=centre, first_name=first_name, last_name=last_name, role=LEARNERS
+    )
+
+
+def person_with_code_create(*, centre, first_name, role, last_name=""):
+    """An account that signs in with an access card (a learner or a mentor): (user, code)."""
+    if role not in CODE_ROLES:
+        raise ValueError(f"{role} does not sign in with an access card")
     code = generate_code()
-    group = ensure_roles()[LEARNERS]
+    group = ensure_roles()[role]
     for _ in range(5):
         try:
             with transaction.atomic():

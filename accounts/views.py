@@ -16,7 +16,7 @@ from progress import selectors as progress_selectors
 
 from . import privacy, services
 from .access_codes import format_code
-from .forms import LearnerGroupForm, SelfSignupForm, SignInForm
+from .forms import LearnerGroupForm, NotificationsForm, SelfSignupForm, SignInForm
 from .models import SignupSettings
 from .permissions import facilitator_required, learners_visible_to
 from .qr import qr_svg
@@ -37,7 +37,8 @@ class SignOutView(LogoutView):
     pass
 
 
-def _remember_cards(request, created):
+def remember_cards(request, created):
+    """Keep the cards just made (user, code) for the cards page, which prints them."""
     request.session[NEW_CARDS] = [
         {"first_name": user.first_name, "username": user.username, "code": code}
         for user, code in created
@@ -56,7 +57,7 @@ def signup(request):
             centre=centre, first_name=form.cleaned_data["first_name"]
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        _remember_cards(request, [(user, code)])
+        remember_cards(request, [(user, code)])
         messages.success(request, _("Votre compte est créé. Gardez bien votre carte d'accès."))
         return redirect("accounts:cards")
     return render(request, "accounts/signup.html", {"form": form, "centre": centre})
@@ -64,7 +65,12 @@ def signup(request):
 
 @login_required
 def account(request):
-    return render(request, "accounts/account.html")
+    form = NotificationsForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("C'est enregistré."))
+        return redirect("accounts:account")
+    return render(request, "accounts/account.html", {"notifications_form": form})
 
 
 @login_required
@@ -116,7 +122,7 @@ def learner_add(request):
         created = services.learners_create_group(
             centre=centre, first_names=form.cleaned_data["first_names"]
         )
-        _remember_cards(request, created)
+        remember_cards(request, created)
         messages.success(
             request, _("%(n)s comptes créés. Imprimez les cartes.") % {"n": len(created)}
         )
@@ -143,7 +149,7 @@ def learner_detail(request, pk):
 def learner_new_code(request, pk):
     learner = _visible_learner(request, pk)
     code = services.learner_reset_code(learner=learner)
-    _remember_cards(request, [(learner, code)])
+    remember_cards(request, [(learner, code)])
     messages.success(
         request,
         _("Nouveau code pour %(name)s : l'ancien ne marche plus.") % {"name": learner.first_name},

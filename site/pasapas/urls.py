@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("progress.urls")),
     path("", include("exercises.urls")),
+    path("", include("mentoring.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "courses",
     "exercises",
     "progress",
+    "mentoring",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -81,6 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "mentoring.context_processors.mentoring_nav",
             ],
         },
     },
@@ -200,5 +202,24 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# E-mail: only the mentoring notifications people ask for. Sent through SMTP when EMAIL_HOST
+# is set; without it nothing is sent (the counts in the site's menu remain).
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": os.environ.get("EMAIL_HOST", "localhost"),
+            "port": int(os.environ.get("EMAIL_PORT", "587")),
+            "username": os.environ.get("EMAIL_HOST_USER", ""),
+            "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", True),
+            "timeout": 20,
+        },
+    }
+}
+MENTORING_EMAIL_ENABLED = bool(os.environ.get("EMAIL_HOST"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Pas à Pas <ne-pas-repondre@localhost>")
+
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+URLIZE_ASSUME_HTTPS = True  # "www.ameli.fr" in a mentor's answer links to https://
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/debutant/
