@@ -4,6 +4,7 @@ A type brings its authoring block, its learner template, its parser (what a post
 and its scorer. Scoring runs only here, on the server: templates get the questions, never the
 right answers, until an answer has been sent."""
 
+import random
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -183,3 +184,21 @@ def keyed(list_value):
     if children is None:
         return [(str(i), v) for i, v in enumerate(list_value)]
     return [(item_key(child, i), child.value) for i, child in enumerate(children)]
+
+
+def shuffled(keys, seed):
+    """The same mixed order on every visit, and never the right one: a learner must move at
+    least one item."""
+    mixed = list(keys)
+    random.Random(seed).shuffle(mixed)  # noqa: S311 (a display order, not a secret)
+    if len(mixed) > 1 and mixed == list(keys):
+        mixed = mixed[1:] + mixed[:1]
+    return mixed
+
+
+def question_and_choices(value):
+    """What a choice question shows: the question and each choice's text, never its verdict."""
+    return {
+        "question": value["question"],
+        "choices": [{"key": k, "text": c["text"]} for k, c in keyed(value["choices"])],
+    }

@@ -5,8 +5,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 
-from exercises.registry import get_type, keyed
-from exercises.types.ordering import shuffled
+from exercises.registry import get_type, keyed, shuffled
 from progress.models import ExerciseResult
 
 from .conftest import post_answer

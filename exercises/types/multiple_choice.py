@@ -6,7 +6,17 @@ from django.utils.translation import ngettext
 from wagtail import blocks
 
 from ..blocks import ChoiceBlock, ExerciseTypeBlock
-from ..registry import ExerciseType, ItemResult, Outcome, keyed, known, only_keys, register, text
+from ..registry import (
+    ExerciseType,
+    ItemResult,
+    Outcome,
+    keyed,
+    known,
+    only_keys,
+    question_and_choices,
+    register,
+    text,
+)
 
 
 class MultipleChoiceBlock(ExerciseTypeBlock):
@@ -43,10 +53,7 @@ class MultipleChoice(ExerciseType):
     template = "exercises/types/multiple_choice.html"
 
     def prepare(self, value, exercise):
-        return {
-            "question": value["question"],
-            "choices": [{"key": k, "text": c["text"]} for k, c in keyed(value["choices"])],
-        }
+        return question_and_choices(value)
 
     def parse(self, value, data, files):
         only_keys(data, ["choice"])

@@ -1,7 +1,5 @@
 """Remettre dans l'ordre: steps given in a shuffled order, to put back in the right one."""
 
-import random
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -17,17 +15,8 @@ from ..registry import (
     one,
     only_keys,
     register,
+    shuffled,
 )
-
-
-def shuffled(keys, seed):
-    """The same mixed order on every visit, and never the right one: a learner must move at
-    least one item."""
-    mixed = list(keys)
-    random.Random(seed).shuffle(mixed)  # noqa: S311 (a display order, not a secret)
-    if len(mixed) > 1 and mixed == list(keys):
-        mixed = mixed[1:] + mixed[:1]
-    return mixed
 
 
 class OrderingBlock(ExerciseTypeBlock):

@@ -5,7 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from ..blocks import ChoiceBlock, ExerciseTypeBlock
-from ..registry import ExerciseType, ItemResult, Outcome, keyed, known, one, only_keys, register
+from ..registry import (
+    ExerciseType,
+    ItemResult,
+    Outcome,
+    keyed,
+    known,
+    one,
+    only_keys,
+    question_and_choices,
+    register,
+)
 
 
 class SingleChoiceBlock(ExerciseTypeBlock):
@@ -46,10 +56,7 @@ class SingleChoice(ExerciseType):
     template = "exercises/types/single_choice.html"
 
     def prepare(self, value, exercise):
-        return {
-            "question": value["question"],
-            "choices": [{"key": k, "text": c["text"]} for k, c in keyed(value["choices"])],
-        }
+        return question_and_choices(value)
 
     def parse(self, value, data, files):
         only_keys(data, ["choice"])

@@ -1,8 +1,6 @@
 """Associer ou trier: put each item in its category. With one item per category, it matches
 pairs (a word and its meaning); with several, it sorts (safe or scam)."""
 
-import random
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -19,6 +17,7 @@ from ..registry import (
     one,
     only_keys,
     register,
+    shuffled,
 )
 
 
@@ -148,11 +147,8 @@ class Sort(ExerciseType):
         rows = entries(value)
         keys = [k for k, _, _ in rows]
         texts = {k: t for k, t, _ in rows}
-        mixed = list(keys)
-        seed = f"sort-{getattr(exercise, 'pk', '')}-{'-'.join(keys)}"
-        random.Random(seed).shuffle(mixed)  # noqa: S311 (a display order, not a secret)
-        if len(mixed) > 1 and mixed == keys:  # never the author's order, grouped by category
-            mixed = mixed[1:] + mixed[:1]
+        # Never the author's order, which groups the items by category.
+        mixed = shuffled(keys, f"sort-{getattr(exercise, 'pk', '')}-{'-'.join(keys)}")
         return {
             "question": value["question"],
             "categories": [{"key": k, "name": c["name"]} for k, c in keyed(value["categories"])],
