@@ -1,4 +1,11 @@
 # Pas à Pas production image: gunicorn serves the site, whitenoise the static files.
+
+# The H5P player, from the npm registry (its preinstall script asks for yarn: no scripts).
+FROM node:20-slim AS player
+WORKDIR /build
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+
 FROM python:3.13-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -19,6 +26,7 @@ COPY requirements.txt .
 RUN pip install --requirement requirements.txt
 
 COPY --chown=pasapas:pasapas . .
+COPY --from=player --chown=pasapas:pasapas /build/node_modules/h5p-standalone/dist /app/node_modules/h5p-standalone/dist
 # collectstatic needs a key to import the settings; this one is thrown away with the layer.
 RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput -v0 \
     && mkdir -p /app/media && chown pasapas:pasapas /app/media

@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# The H5P player from the npm registry; its preinstall script asks for yarn: no scripts.
+PLAYER := node_modules/h5p-standalone/dist/main.bundle.js
 
 # A Python 3.12 or newer: the one named by PYTHON, else pyenv's (.python-version), else the PATH's.
 PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/versions/$$(cat .python-version 2>/dev/null)/bin/python" python3.13 python3.12 python3; do \
@@ -26,7 +28,15 @@ $(STAMP): $(PY) requirements.txt requirements-dev.txt
 	$(PIP) install -r requirements-dev.txt
 	touch $(STAMP)
 
-install: $(STAMP)
+$(PLAYER): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "npm est introuvable : installez Node.js (paquets Debian nodejs et npm)."; \
+		echo "npm was not found: install Node.js (Debian packages nodejs and npm)."; \
+		exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $(PLAYER)
+
+install: $(STAMP) $(PLAYER)
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -34,10 +44,12 @@ migrate: install
 demo: migrate
 	SITE_URL=$${SITE_URL:-http://localhost:$(PORT)} $(PY) manage.py load_demo
 
+# The site on localhost, the H5P player on 127.0.0.1: two origins, so package code never
+# runs with the site's cookies.
 run: demo
 	@echo ""
 	@echo "Pas à Pas : http://localhost:$(PORT)/  (Ctrl+C pour arrêter)"
-	$(PY) manage.py runserver $(PORT)
+	H5P_PLAYER_ORIGIN=$${H5P_PLAYER_ORIGIN:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver $(PORT)
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -58,4 +70,4 @@ bench: install
 	$(PY) bench/pages.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 static_collected
+	rm -rf $(VENV) node_modules db.sqlite3 static_collected

@@ -32,6 +32,12 @@ FACILITATOR_PERMISSIONS = [
     ("exercises", "change_exercise"),
     ("exercises", "delete_exercise"),
     ("exercises", "view_exercise"),
+    # H5P activities, with the libraries the site already has: installing new library code
+    # (h5p.manage_h5p_libraries) is for administrators only.
+    ("h5p", "add_h5pactivity"),
+    ("h5p", "change_h5pactivity"),
+    ("h5p", "delete_h5pactivity"),
+    ("h5p", "view_h5pactivity"),
     # The moderation queue of mentors' tips (approve, correct, refuse; never create).
     ("mentoring", "view_tip"),
     ("mentoring", "change_tip"),

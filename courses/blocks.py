@@ -9,6 +9,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from exercises.blocks import ExerciseBlock
+from exercises.h5p.blocks import H5PActivityBlock
 
 # A short list on purpose: lessons stay plain and easy to read.
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
@@ -238,7 +239,7 @@ class GlossaryTermBlock(blocks.StructBlock):
 
 
 class LessonStreamBlock(blocks.StreamBlock):
-    """The body of a lesson; exercises are placed with the exercises app's block."""
+    """The body of a lesson; exercises and H5P activities are placed with their apps' blocks."""
 
     text = TextBlock()
     image = ImageBlock()
@@ -248,6 +249,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     glossary_term = GlossaryTermBlock()
     exercise = ExerciseBlock()
+    h5p_activity = H5PActivityBlock()
 
     class Meta:
         block_counts = {}

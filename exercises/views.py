@@ -1,7 +1,6 @@
 """The one endpoint where answers arrive, are checked strictly, scored and stored."""
 
 from django.http import HttpResponseBadRequest, JsonResponse
-from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.datastructures import MultiValueDict
@@ -9,10 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from courses.models import LessonPage
 from progress import services
 
+from .http import body_length, csrf_failed
 from .models import Exercise
+from .placement import live_lesson_holding, required_in_lesson
 from .registry import AnswerError
 from .rendering import exercise_context
 
@@ -38,26 +38,10 @@ def _refuse(request, message, lesson=None):
     )
 
 
-def _csrf_failure(request):
-    """Django's check, answered with a 400 and a message like any other bad post."""
-    return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}) is not None
-
-
 def _lesson_with(exercise, lesson_id):
     """The live lesson the post names, provided the exercise really is in it."""
-    try:
-        lesson = LessonPage.objects.live().get(pk=int(lesson_id))
-    except (TypeError, ValueError, LessonPage.DoesNotExist):
-        return None, []
-    required, present = [], False
-    for block in lesson.body.raw_data:
-        if block.get("type") == "exercise":
-            value = block.get("value") or {}
-            if value.get("exercise") == exercise.pk:
-                present = True
-            if value.get("required") and value.get("exercise"):
-                required.append(value["exercise"])
-    return (lesson if present else None), required
+    lesson = live_lesson_holding(lesson_id, "exercise", exercise.pk)
+    return lesson, (required_in_lesson(lesson) if lesson else None)
 
 
 def _strip(prefix, data):
@@ -84,13 +68,10 @@ def answer(request, exercise_id):
     exercise = get_object_or_404(Exercise, pk=exercise_id)
     exercise_type, value = exercise.block
     cap = MAX_BODY_WITH_FILES if exercise_type.accepts_files else MAX_BODY
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = cap + 1
-    if length > cap:
+    length = body_length(request)
+    if length is None or length > cap:
         return _refuse(request, _("La réponse envoyée est trop grosse. (The answer is too large.)"))
-    if _csrf_failure(request):
+    if csrf_failed(request):
         return _refuse(
             request,
             _(
@@ -132,7 +113,10 @@ def answer(request, exercise_id):
         )
         if passed:
             row = services.lesson_complete_if_passed(
-                user=request.user, lesson=lesson, required_exercise_ids=required
+                user=request.user,
+                lesson=lesson,
+                required_exercise_ids=required.exercises,
+                required_activity_ids=required.activities,
             )
             lesson_completed = row is not None
     context = exercise_context(

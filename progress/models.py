@@ -70,6 +70,14 @@ class ExerciseResult(models.Model):
         on_delete=models.CASCADE,
         related_name="results",
     )
+    activity = models.ForeignKey(
+        "h5p.H5PActivity",
+        verbose_name=_("activité H5P"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="results",
+    )
     attempts = models.PositiveIntegerField(_("essais"), default=0)
     best_score = models.FloatField(_("meilleur score"), default=0)
     last_score = models.FloatField(_("dernier score"), default=0)
@@ -84,12 +92,28 @@ class ExerciseResult(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "lesson", "exercise"], name="one_result_per_exercise_in_lesson"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["user", "lesson", "activity"], name="one_result_per_h5p_in_lesson"
+            ),
+            # A result is about a native exercise or an H5P activity, never both.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(source="native", activity__isnull=True)
+                    | models.Q(source="h5p", exercise__isnull=True, activity__isnull=False)
+                ),
+                name="result_source_matches_its_activity",
+            ),
         ]
         indexes = [models.Index(fields=["user", "-last_at"])]
 
     def __str__(self):
-        return f"{self.user_id} · {self.exercise_id} · {self.best_score:.2f}"
+        return f"{self.user_id} · {self.exercise_id or self.activity_id} · {self.best_score:.2f}"
+
+    @property
+    def title(self):
+        item = self.exercise if self.exercise_id else self.activity
+        return item.title if item is not None else ""
 
     @property
     def passed(self):

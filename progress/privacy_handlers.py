@@ -25,6 +25,8 @@ def export_exercise_results(user):
         {
             "exercise_id": result.exercise_id,
             "exercise": result.exercise.title if result.exercise else None,
+            "h5p_activity_id": result.activity_id,
+            "h5p_activity": result.activity.title if result.activity else None,
             "lesson_id": result.lesson_id,
             "source": result.source,
             "attempts": result.attempts,
@@ -37,7 +39,7 @@ def export_exercise_results(user):
             ],
         }
         for result in ExerciseResult.objects.filter(user=user)
-        .select_related("exercise")
+        .select_related("exercise", "activity")
         .prefetch_related("attempt_rows")
     ]
 

@@ -129,10 +129,20 @@ def exercise_results_in_lesson(user, lesson):
     }
 
 
+def h5p_results_in_lesson(user, lesson):
+    """The person's H5P results in one lesson, by activity id (one query)."""
+    return {
+        result.activity_id: result
+        for result in ExerciseResult.objects.filter(
+            user=user, lesson_id=lesson.pk, activity__isnull=False
+        )
+    }
+
+
 def recent_exercise_results(user, limit=8):
-    """The latest exercises the person answered, for Mon parcours (one query)."""
+    """The latest exercises and H5P activities the person answered, for Mon parcours (one query)."""
     return list(
-        ExerciseResult.objects.filter(user=user, exercise__isnull=False)
-        .select_related("exercise", "lesson")
+        ExerciseResult.objects.filter(user=user)
+        .select_related("exercise", "activity", "lesson")
         .order_by("-last_at")[:limit]
     )

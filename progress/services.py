@@ -52,17 +52,25 @@ def lesson_position_set(*, user, lesson, position):
     return row
 
 
-def exercise_attempt_record(*, user, lesson, exercise, score, passed, answer, source="native"):
+def exercise_attempt_record(
+    *, user, lesson, score, passed, answer, exercise=None, activity=None, count_attempt=True
+):
     """Store one scored answer: the attempt, then the result's counters (best and last score,
-    first success). Concurrent answers each count; the best score only ever goes up."""
+    first success). Concurrent answers each count; the best score only ever goes up.
+
+    A native exercise or an H5P activity; an H5P « completed » that follows its « answered »
+    updates the scores without counting a second attempt (count_attempt=False)."""
+    target = {"exercise": exercise} if activity is None else {"activity": activity}
+    source = ExerciseResult.Source.NATIVE if activity is None else ExerciseResult.Source.H5P
     with transaction.atomic():
         result, _ = ExerciseResult.objects.get_or_create(
-            user=user, lesson_id=lesson.pk, exercise=exercise, defaults={"source": source}
+            user=user, lesson_id=lesson.pk, **target, defaults={"source": source}
         )
-        ExerciseAttempt.objects.create(result=result, score=score, passed=passed, answer=answer)
+        if count_attempt:
+            ExerciseAttempt.objects.create(result=result, score=score, passed=passed, answer=answer)
         now = timezone.now()
         changes = {
-            "attempts": F("attempts") + 1,
+            "attempts": F("attempts") + (1 if count_attempt else 0),
             "last_score": score,
             "best_score": Greatest("best_score", Value(score)),
             "last_answer": answer,
@@ -77,17 +85,18 @@ def exercise_attempt_record(*, user, lesson, exercise, score, passed, answer, so
     return result
 
 
-def lesson_complete_if_passed(*, user, lesson, required_exercise_ids):
-    """Complete the lesson once every required exercise in it is passed. Returns the progress
-    row when this call (or an earlier one) completed it, None when exercises remain."""
-    required = set(required_exercise_ids)
+def lesson_complete_if_passed(*, user, lesson, required_exercise_ids, required_activity_ids=()):
+    """Complete the lesson once every required exercise and H5P activity in it is passed.
+    Returns the progress row when this call (or an earlier one) completed it, None when some
+    remain."""
+    required = {("native", pk) for pk in required_exercise_ids}
+    required |= {("h5p", pk) for pk in required_activity_ids}
     if not required:
         return None
-    passed = set(
-        ExerciseResult.objects.filter(
-            user=user, lesson_id=lesson.pk, exercise_id__in=required, passed_at__isnull=False
-        ).values_list("exercise_id", flat=True)
-    )
+    rows = ExerciseResult.objects.filter(
+        user=user, lesson_id=lesson.pk, passed_at__isnull=False
+    ).values_list("source", "exercise_id", "activity_id")
+    passed = {(source, exercise_id or activity_id) for source, exercise_id, activity_id in rows}
     if passed >= required:
         return lesson_complete(user=user, lesson=lesson)
     return None

@@ -51,11 +51,25 @@ def test_production_refuses_to_start_without_secret_key():
 
 
 def test_production_passes_the_deployment_checklist():
-    env = production_env(SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org")
+    env = production_env(
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="example.org",
+        H5P_PLAYER_ORIGIN="https://h5p.example.net",
+    )
     env.pop("SECURE_SSL_REDIRECT")
     env.pop("SECURE_COOKIES")
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_deployment_checklist_warns_without_an_h5p_player_origin():
+    env = production_env(SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org")
+    env.pop("SECURE_SSL_REDIRECT")
+    env.pop("SECURE_COOKIES")
+    env.pop("H5P_PLAYER_ORIGIN", None)
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env, check=False)
+    assert result.returncode != 0
+    assert "pasapas.W001" in result.stderr
 
 
 @pytest.fixture

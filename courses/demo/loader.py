@@ -269,6 +269,8 @@ class DemoLoader:
             }
         if kind == "exercise":
             return {"exercise": self.exercise(value).pk, "required": value.get("required", True)}
+        if kind == "h5p_activity":
+            return {"activity": self.h5p_activity(value["demo"]).pk, "required": True}
         raise ValueError(f"Unknown demo block type: {kind!r}")
 
     def exercise(self, spec):
@@ -295,6 +297,22 @@ class DemoLoader:
         exercise.save()
         self.report.count("exercices")
         return exercise
+
+    def h5p_activity(self, key):
+        """A demo H5P activity, packaged from the project's own content type and imported as
+        an administrator's upload would be; found again by its title."""
+        from exercises.h5p.demo.content import DEMO_ACTIVITIES
+        from exercises.h5p.demo.packaging import demo_package
+        from exercises.h5p.models import H5PActivity
+        from exercises.h5p.services import h5p_package_import
+
+        title = DEMO_ACTIVITIES[key]["title"]
+        existing = H5PActivity.objects.filter(title=title).first()
+        if existing:
+            return existing
+        report = h5p_package_import(source=BytesIO(demo_package(key)), title=title)
+        self.report.count("activités H5P")
+        return report.activity
 
     # People ------------------------------------------------------------------------------
     def centre(self):

@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("progress.urls")),
     path("", include("exercises.urls")),
+    path("", include("exercises.h5p.urls")),
     path("", include("mentoring.urls")),
 ]
 

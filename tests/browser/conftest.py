@@ -50,6 +50,8 @@ def site_url():
             "LOAD_DEMO": "true",
             "DEMO_FACILITATOR_PASSWORD": FACILITATOR[1],
             "BIND": f"127.0.0.1:{port}",
+            # The site on 127.0.0.1, the H5P player on localhost: two origins.
+            "H5P_PLAYER_ORIGIN": f"http://localhost:{port}",
             "WEB_CONCURRENCY": "2",
         }
     )

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "images",
     "courses",
     "exercises",
+    "exercises.h5p",
     "progress",
     "mentoring",
     "wagtail.contrib.forms",
@@ -54,6 +55,8 @@ MIDDLEWARE = [
     "pasapas.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The H5P player's origin answers only the player's addresses, and the site never them.
+    "exercises.h5p.middleware.PlayerOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pasapas.locale.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,7 +150,11 @@ LANGUAGE_COOKIE_NAME = "pasapas_language"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
-STATICFILES_DIRS = [SITE_DIR / "static"]
+STATICFILES_DIRS = [
+    SITE_DIR / "static",
+    # The H5P player, installed from the npm registry by `make install` (package.json).
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
@@ -223,3 +230,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Pas à Pas <ne-pas-re
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 URLIZE_ASSUME_HTTPS = True  # "www.ameli.fr" in a mentor's answer links to https://
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/debutant/
+
+# H5P: package code runs on an origin of its own, never the site's (its cookies and signed-in
+# addresses). In development, the site is http://localhost:8000 and the player
+# http://127.0.0.1:8000; in production a host name of its own, on another domain if you can.
+H5P_PLAYER_ORIGIN = os.environ.get("H5P_PLAYER_ORIGIN", "").rstrip("/")

@@ -16,6 +16,9 @@ if not SECRET_KEY:
     )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost")
+if H5P_PLAYER_ORIGIN:  # noqa: F405
+    # The player's host is served by the same processes.
+    ALLOWED_HOSTS.append(H5P_PLAYER_ORIGIN.split("://", 1)[-1])  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Behind a TLS-terminating proxy; set SECURE_SSL_REDIRECT=false only for a local trial.

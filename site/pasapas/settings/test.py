@@ -18,3 +18,4 @@ WHITENOISE_AUTOREFRESH = True
 # The live server answers each request in a thread of its own: persistent connections would
 # outlive those threads and keep the test database busy at teardown.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+H5P_PLAYER_ORIGIN = "http://h5p.testserver"

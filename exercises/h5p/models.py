@@ -1,0 +1,163 @@
+"""H5P content (libraries and activities) apart from learner data (state and statements).
+
+Files live in the default storage under prefixes that are never rewritten: an upload writes a
+fresh prefix, and only the database row, switched in one transaction, makes it visible."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+
+
+class H5PLibrary(models.Model):
+    """One library, shared by every activity that needs it: one row per machine name and
+    major.minor version, pointing at the files of its newest patch."""
+
+    machine_name = models.CharField(_("nom machine"), max_length=255)
+    major = models.PositiveIntegerField(_("version majeure"))
+    minor = models.PositiveIntegerField(_("version mineure"))
+    patch = models.PositiveIntegerField(_("correctif"))
+    title = models.CharField(_("titre"), max_length=255)
+    runnable = models.BooleanField(_("type de contenu"), default=False)
+    storage_path = models.CharField(_("dossier"), max_length=255)
+    data = models.JSONField(_("library.json"), default=dict)
+    installed_at = models.DateTimeField(_("installée le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("mise à jour le"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("bibliothèque H5P")
+        verbose_name_plural = _("bibliothèques H5P")
+        ordering = ["machine_name", "major", "minor"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["machine_name", "major", "minor"], name="one_h5p_library_per_version"
+            )
+        ]
+        permissions = [
+            ("manage_h5p_libraries", _("Installer ou mettre à jour des bibliothèques H5P"))
+        ]
+
+    def __str__(self):
+        return f"{self.machine_name} {self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def key(self):
+        return (self.machine_name, self.major, self.minor)
+
+    @property
+    def folder(self):
+        """The folder name H5P players look for."""
+        return f"{self.machine_name}-{self.major}.{self.minor}"
+
+
+class H5PActivity(index.Indexed, models.Model):
+    """An uploaded .h5p package: written once in an H5P editor, placed in lessons."""
+
+    title = models.CharField(
+        _("titre"),
+        max_length=255,
+        help_text=_("Laissez vide pour reprendre le titre du paquet H5P."),
+    )
+    main_library = models.ForeignKey(
+        H5PLibrary,
+        verbose_name=_("type de contenu"),
+        on_delete=models.PROTECT,
+        related_name="main_of",
+    )
+    libraries = models.ManyToManyField(
+        H5PLibrary, verbose_name=_("bibliothèques utilisées"), related_name="activities"
+    )
+    # The key names the content's files in URLs and storage; a new upload gets a new key.
+    content_key = models.CharField(max_length=32, unique=True, editable=False)
+    content_path = models.CharField(max_length=255, editable=False)
+    h5p_json = models.JSONField(default=dict, editable=False)
+    package = models.FileField(
+        _("paquet H5P (.h5p)"),
+        upload_to="h5p/packages/",
+        max_length=255,
+        help_text=_(
+            "Le fichier .h5p exporté de votre éditeur (Lumi, h5p.org…). "
+            "Un nouveau fichier remplace le contenu actuel."
+        ),
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("déposé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
+
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        verbose_name = _("activité H5P")
+        verbose_name_plural = _("activités H5P")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    @staticmethod
+    def new_key():
+        return uuid.uuid4().hex
+
+    @property
+    def kind(self):
+        return self.main_library.title if self.main_library_id else ""
+
+
+class H5PState(models.Model):
+    """Where a learner left an activity (H5P's own « current state »), to resume it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="h5p_states"
+    )
+    activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE, related_name="states")
+    lesson = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    state = models.TextField(_("état"))
+    updated_at = models.DateTimeField(_("enregistré le"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("état d'une activité H5P")
+        verbose_name_plural = _("états des activités H5P")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "activity", "lesson"], name="one_h5p_state_per_lesson"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.activity_id}"
+
+
+class XAPIStatement(models.Model):
+    """An xAPI statement an activity reported, as accepted: the actor is the signed-in
+    learner, set by the site, whatever the player claimed."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,  # erasure keeps the anonymous figures
+        on_delete=models.SET_NULL,
+        related_name="xapi_statements",
+    )
+    activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE, related_name="statements")
+    lesson = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    verb = models.CharField(_("verbe"), max_length=32)
+    top_level = models.BooleanField(_("activité entière"), default=True)
+    score = models.FloatField(_("score"), null=True, blank=True)
+    success = models.BooleanField(_("réussi"), null=True, blank=True)
+    statement = models.JSONField(_("déclaration"), default=dict)
+    created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("déclaration xAPI")
+        verbose_name_plural = _("déclarations xAPI")
+        indexes = [models.Index(fields=["activity", "user"])]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.activity_id} · {self.verb}"

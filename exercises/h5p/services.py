@@ -1,0 +1,261 @@
+"""Writes about H5P: importing a package (libraries shared, content fresh), and a learner's
+statements and state. The views and the import command call these, nothing else writes."""
+
+import contextlib
+import secrets
+from dataclasses import dataclass, field
+
+from django.core.files.base import File
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from progress import services as progress_services
+
+from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
+from .storage import delete_prefix, write
+from .validation import Limits, PackageError, iter_files, validate_package
+
+MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
+MAX_STATE_CHARS = 60_000
+
+
+@dataclass
+class ImportReport:
+    package: object  # validation.ValidatedPackage
+    new_libraries: list = field(default_factory=list)
+    updated_libraries: list = field(default_factory=list)
+    activity: H5PActivity | None = None
+
+    @property
+    def changes_libraries(self):
+        return bool(self.new_libraries or self.updated_libraries)
+
+
+def _installed():
+    return {
+        (name, major, minor): patch
+        for name, major, minor, patch in H5PLibrary.objects.values_list(
+            "machine_name", "major", "minor", "patch"
+        )
+    }
+
+
+def _library_label(info):
+    return f"{info.machine_name} {info.major}.{info.minor}.{info.patch}"
+
+
+def h5p_package_check(*, source, user=None):
+    """Validate a package and say what it would install, storing nothing. A person without
+    the « manage H5P libraries » permission may only use libraries the site already has."""
+    installed = _installed()
+    package = validate_package(source, limits=Limits.from_settings(), installed=installed)
+    report = ImportReport(package=package)
+    for key, info in package.libraries.items():
+        if key not in installed:
+            report.new_libraries.append(info)
+        elif info.patch > installed[key]:
+            report.updated_libraries.append(info)
+    if user is not None and report.changes_libraries and not user.has_perm(MANAGE_LIBRARIES):
+        names = ", ".join(
+            _library_label(info) for info in report.new_libraries + report.updated_libraries
+        )
+        raise PackageError(
+            [
+                _(
+                    "Ce paquet apporte des bibliothèques H5P nouvelles ou plus récentes "
+                    "(%(names)s). Seul un administrateur peut les installer : envoyez-lui le "
+                    "fichier. (This package brings new or newer H5P libraries (%(names)s). "
+                    "Only an administrator can install them: send them the file.)"
+                )
+                % {"names": names}
+            ]
+        )
+    return report
+
+
+def _storage_failed(error):
+    return PackageError(
+        [
+            _(
+                "Le serveur n'a pas pu enregistrer les fichiers du paquet (disque plein ou "
+                "dossier protégé). Rien n'a été modifié ; prévenez l'administrateur. (The server "
+                "could not store the package's files (disk full or folder not writable). Nothing "
+                "was changed; tell the administrator.)"
+            )
+        ]
+    )
+
+
+def _install_library(info, prefix, obsolete):
+    """Record a library whose files are under prefix, unless the same or a newer patch got
+    there first (another upload at the same time): then these files are the obsolete ones."""
+    fields = {
+        "patch": info.patch,
+        "title": info.title[:255],
+        "runnable": info.runnable,
+        "storage_path": prefix,
+        "data": info.data,
+    }
+    key = {"machine_name": info.machine_name, "major": info.major, "minor": info.minor}
+    row = H5PLibrary.objects.select_for_update().filter(**key).first()
+    if row is None:
+        try:
+            with transaction.atomic():
+                return H5PLibrary.objects.create(**key, **fields)
+        except IntegrityError:
+            row = H5PLibrary.objects.select_for_update().get(**key)
+    if info.patch > row.patch:
+        obsolete.append(row.storage_path)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.save()
+    else:
+        obsolete.append(prefix)
+    return row
+
+
+def h5p_package_import(*, source, user=None, title="", activity=None, filename="activite.h5p"):
+    """Validate, then store a package: new libraries and fresh content under prefixes of
+    their own, then one transaction that makes them visible. A refused or failed import
+    leaves nothing behind and never touches the activity it would have replaced."""
+    report = h5p_package_check(source=source, user=user)
+    package = report.package
+    to_write = {info.key: info for info in report.new_libraries + report.updated_libraries}
+    token = secrets.token_hex(4)
+    library_prefixes = {
+        key: f"h5p/libraries/{info.folder}.{info.patch}-{token}/" for key, info in to_write.items()
+    }
+    content_key = H5PActivity.new_key()
+    content_prefix = f"h5p/content/{content_key}/"
+    written = [content_prefix, *library_prefixes.values()]
+    package_name = None
+    try:
+        for target, relative_path, data in iter_files(
+            source, package, limits=Limits.from_settings()
+        ):
+            if target == "package":
+                write(content_prefix, relative_path, data)
+            elif target == "content":
+                write(content_prefix, f"content/{relative_path}", data)
+            elif target in library_prefixes:
+                write(library_prefixes[target], relative_path, data)
+        if hasattr(source, "seek"):
+            source.seek(0)
+            upload = File(source, name=f"{content_key}.h5p")
+        else:
+            upload = File(open(source, "rb"), name=f"{content_key}.h5p")  # noqa: SIM115
+        with upload:
+            package_name = default_storage.save(f"h5p/packages/{content_key}.h5p", upload)
+        obsolete = []
+        with transaction.atomic():
+            rows = {}
+            for key, info in to_write.items():
+                rows[key] = _install_library(info, library_prefixes[key], obsolete)
+            needed = set(package.dependencies) | {package.main_library}
+            for row in H5PLibrary.objects.filter(machine_name__in={name for name, _, _ in needed}):
+                rows.setdefault(row.key, row)
+            replaced = None
+            if activity is None:
+                activity = H5PActivity()
+            else:
+                activity = H5PActivity.objects.select_for_update().get(pk=activity.pk)
+                replaced = (activity.content_path, activity.package.name)
+            activity.title = (title or package.title or filename)[:255]
+            activity.main_library = rows[package.main_library]
+            activity.content_key = content_key
+            activity.content_path = content_prefix
+            activity.h5p_json = package.h5p
+            activity.package.name = package_name
+            if user is not None and user.is_authenticated:
+                activity.uploaded_by = user
+            activity.save()
+            activity.libraries.set([rows[key] for key in needed if key in rows])
+            if replaced is not None:
+                # A saved place in other content would not fit the new one.
+                H5PState.objects.filter(activity=activity).delete()
+                old_content, old_package = replaced
+                transaction.on_commit(lambda: _discard(old_content, old_package))
+            transaction.on_commit(lambda: [delete_prefix(p) for p in obsolete])
+    except OSError as error:
+        _clean(written, package_name)
+        raise _storage_failed(error) from error
+    except BaseException:
+        _clean(written, package_name)
+        raise
+    report.activity = activity
+    return report
+
+
+def _clean(prefixes, package_name):
+    """Best effort: a disk that refused to write may refuse to delete too."""
+    for prefix in prefixes:
+        with contextlib.suppress(OSError):
+            delete_prefix(prefix)
+    if package_name:
+        with contextlib.suppress(OSError):
+            default_storage.delete(package_name)
+
+
+def _discard(content_prefix, package_name):
+    _clean([content_prefix] if content_prefix else [], package_name)
+
+
+# --- A learner's results ----------------------------------------------------------------
+
+
+@dataclass
+class StatementOutcome:
+    statement: XAPIStatement
+    result: object = None  # progress.ExerciseResult, for a top-level result
+    passed: bool = False
+    lesson_completed: bool = False
+
+
+def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
+    """Store an accepted statement; a top-level result updates the learner's result, and a
+    passed activity may complete the lesson (like a native exercise)."""
+    outcome = StatementOutcome(
+        statement=XAPIStatement.objects.create(
+            user=user,
+            activity=activity,
+            lesson_id=lesson.pk,
+            verb=parsed.verb,
+            top_level=parsed.top_level,
+            score=parsed.score,
+            success=parsed.success,
+            statement=parsed.stored,
+        )
+    )
+    if not parsed.top_level or not parsed.has_result:
+        return outcome
+    outcome.passed = parsed.passes
+    outcome.result = progress_services.exercise_attempt_record(
+        user=user,
+        lesson=lesson,
+        activity=activity,
+        score=parsed.result_score,
+        passed=parsed.passes,
+        answer={"verb": parsed.verb, "result": parsed.stored.get("result", {})},
+        count_attempt=parsed.counts_as_attempt,
+    )
+    if outcome.passed and required is not None:
+        row = progress_services.lesson_complete_if_passed(
+            user=user,
+            lesson=lesson,
+            required_exercise_ids=required.exercises,
+            required_activity_ids=required.activities,
+        )
+        outcome.lesson_completed = row is not None
+    return outcome
+
+
+def h5p_state_save(*, user, activity, lesson, state):
+    """Keep where the learner is in an activity; an empty state forgets it."""
+    if not state:
+        H5PState.objects.filter(user=user, activity=activity, lesson_id=lesson.pk).delete()
+        return None
+    row, _ = H5PState.objects.update_or_create(
+        user=user, activity=activity, lesson_id=lesson.pk, defaults={"state": state}
+    )
+    return row

@@ -1,0 +1,212 @@
+// Pas à Pas: starts the H5P player on the player origin and talks to the lesson page.
+// The package's own code runs here, never on the site's origin; this page only exchanges
+// plain messages with config.siteOrigin (ready, init, xapi, state, resize, error).
+(function () {
+  "use strict";
+
+  var SOURCE = "pasapas-h5p";
+  var LOAD_TIMEOUT_MS = 30000;  // centres' connections can be slow
+  var STATE_POLL_MS = 20000;
+  // H5P core hands the saved state to the content only when saveFreq is a number; it never
+  // sends anything itself (there is no user and no ajax URL), so the value is just a switch.
+  var SAVE_FREQ_S = 60;
+
+  var container = document.getElementById("h5p-container");
+  var statusBox = document.getElementById("h5p-status");
+  var config = readConfig();
+  var started = false;
+  var failed = false;
+  var instance = null;
+  var lastState = null;
+  var lastHeight = -1;
+
+  function readConfig() {
+    var node = document.getElementById("pasapas-h5p-config");
+    try {
+      return JSON.parse(node.textContent);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function message(name, fallback) {
+    return (config && config.messages && config.messages[name]) || fallback;
+  }
+
+  function say(text) {
+    if (statusBox) { statusBox.textContent = text || ""; }
+  }
+
+  function post(msg) {
+    // Opened on its own, or without a site origin: nobody to talk to (and never "*").
+    if (window.parent === window || !config || !config.siteOrigin) { return; }
+    msg.source = SOURCE;
+    window.parent.postMessage(msg, config.siteOrigin);
+  }
+
+  function fail(reason) {
+    if (failed) { return; }
+    failed = true;
+    say(message("failed", "Cette activité n'a pas pu s'ouvrir."));
+    post({ type: "error", message: String(reason || "load failed").slice(0, 500) });
+  }
+
+  // --- Height: the lesson page sizes the iframe so that no inner scroll bar appears. ----------
+  function measure() {
+    // The root box, not scrollHeight: scrollHeight never drops below the current frame height.
+    return Math.ceil(document.documentElement.getBoundingClientRect().height);
+  }
+
+  function sendHeight() {
+    var height = measure();
+    if (height === lastHeight) { return; }
+    lastHeight = height;
+    post({ type: "resize", height: height });
+  }
+
+  function watchHeight() {
+    if (typeof ResizeObserver === "function") {
+      var observer = new ResizeObserver(sendHeight);
+      observer.observe(document.documentElement);
+      observer.observe(document.body);
+      if (container) { observer.observe(container); }
+    }
+    window.addEventListener("load", sendHeight);
+    sendHeight();
+  }
+
+  // --- State: the content's getCurrentState(), sent only when it changed. --------------------
+  function currentState() {
+    if (!instance || typeof instance.getCurrentState !== "function") { return null; }
+    try {
+      var state = instance.getCurrentState();
+      return state === undefined || state === null ? null : JSON.stringify(state);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function sendState() {
+    var state = currentState();
+    if (state === null || state === lastState) { return; }
+    lastState = state;
+    post({ type: "state", state: state });
+  }
+
+  function watchState() {
+    window.setInterval(sendState, STATE_POLL_MS);
+    window.addEventListener("pagehide", sendState);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") { sendState(); }
+    });
+  }
+
+  // --- xAPI: every statement reaches the outer page's H5P.externalDispatcher exactly once ----
+  // (H5P core inside the frame forwards its own dispatcher's events to window.parent.H5P).
+  function onXAPI(event) {
+    var statement = event && event.data && event.data.statement;
+    if (statement) {
+      try {
+        // A plain copy: what postMessage clones must not carry functions or DOM nodes.
+        post({ type: "xapi", statement: JSON.parse(JSON.stringify(statement)) });
+      } catch (error) {
+        // A statement that is not plain JSON is not one the site could store anyway.
+      }
+    }
+    window.setTimeout(sendState, 0);  // let the content finish updating itself first
+  }
+
+  function findInstance() {
+    var frame = container && container.querySelector("iframe.h5p-iframe");
+    var inner = frame && frame.contentWindow;
+    var list = (inner && inner.H5P && inner.H5P.instances) || (window.H5P && window.H5P.instances);
+    return list && list.length ? list[0] : null;
+  }
+
+  function onInitialized() {
+    if (instance) { return; }
+    instance = findInstance();
+    if (!instance) { fail("no H5P instance"); return; }
+    say("");  // also after a timeout on a slow line: the content did arrive in the end
+    // What the content starts from is the baseline: only changes are worth saving.
+    lastState = currentState();
+    watchState();
+    sendHeight();
+  }
+
+  function start(state) {
+    if (started) { return; }
+    started = true;
+    if (!window.H5PStandalone || typeof window.H5PStandalone.H5P !== "function") {
+      fail("h5p-standalone missing");
+      return;
+    }
+    var options = {
+      h5pJsonPath: config.h5pJsonPath,
+      librariesPath: config.librariesPath,
+      frameJs: config.frameJs,
+      frameCss: config.frameCss,
+      customJs: config.customJs || [],
+      customCss: config.customCss || [],
+      xAPIObjectIRI: config.activityIri,
+      frame: false,
+      copyright: false,
+      export: false,
+      embed: false,
+      icon: false,
+      fullScreen: false,
+      saveFreq: SAVE_FREQ_S
+    };
+    if (state) {
+      // H5P core reads contentUserData[0].state; h5p-standalone's documented form is kept beside
+      // it in case a later version reads that one instead.
+      options.contentUserData = [
+        { dataType: "state", previousState: state, subContentId: "*", state: state }
+      ];
+    }
+    var timer = window.setTimeout(function () { fail("timeout"); }, LOAD_TIMEOUT_MS);
+    new window.H5PStandalone.H5P(container, options).then(function () {
+      // H5P core now runs on this page too; the content itself starts later, inside its frame.
+      var dispatcher = window.H5P.externalDispatcher;
+      dispatcher.on("xAPI", onXAPI);
+      dispatcher.on("initialized", function () {
+        window.clearTimeout(timer);
+        onInitialized();
+      });
+    }).catch(function (error) {
+      window.clearTimeout(timer);
+      fail(error && error.message ? error.message : error);
+    });
+  }
+
+  if (!config || !config.siteOrigin) {
+    fail("missing configuration");
+    return;
+  }
+
+  say(message("loading", "Chargement de l'activité…"));
+
+  window.addEventListener("message", function (event) {
+    if (event.origin !== config.siteOrigin || event.source !== window.parent) { return; }
+    var data = event.data;
+    if (!data || typeof data !== "object" || data.source !== SOURCE) { return; }
+    if (data.type === "init") {
+      start(typeof data.state === "string" && data.state ? data.state : null);
+    }
+  });
+
+  watchHeight();
+
+  if (window.parent === window) {
+    start(null);  // opened on its own (a check by the team): play without saving anything
+    return;
+  }
+  // Say "ready" until the lesson page answers: its script may start after this frame.
+  var tries = 0;
+  (function ready() {
+    if (started || tries >= 60) { return; }
+    tries += 1;
+    post({ type: "ready" });
+    window.setTimeout(ready, 500);
+  })();
+})();

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "h5p"
+
+urlpatterns = [
+    # The player's origin.
+    path("h5p/jouer/<int:activity_id>/", views.player, name="player"),
+    path("h5p/contenu/<str:key>/<path:path>", views.content_file, name="content_file"),
+    path("h5p/bibliotheques/<str:folder>/<path:path>", views.library_file, name="library_file"),
+    # The site's origin.
+    path("h5p/activite/<int:activity_id>/", views.activity, name="activity"),
+    path("h5p/activite/<int:activity_id>/xapi/", views.statement, name="statement"),
+    path("h5p/activite/<int:activity_id>/etat/", views.state, name="state"),
+]

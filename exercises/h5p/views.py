@@ -1,0 +1,277 @@
+"""The player's origin serves the player page and the package files; the site's origin takes
+the learner's statements and state. Each view checks it runs on its own origin (middleware)."""
+
+import json
+import mimetypes
+import posixpath
+
+from django.core import signing
+from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from exercises.http import body_length, csrf_failed
+from exercises.placement import live_lesson_holding, required_in_lesson
+
+from . import selectors, services
+from .models import H5PActivity, H5PLibrary
+from .origins import SITE_ORIGIN_SALT, player_origin, site_origin
+from .player_policy import file_policy, player_policy
+from .storage import open_file
+from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
+from .xapi import StatementError, parse_statement
+
+MAX_STATEMENT_BODY = 64 * 1024
+MAX_STATE_BODY = 64 * 1024
+# A learner answering quickly sends a few statements a minute; far more is a loop or a forgery.
+MAX_STATEMENTS_PER_10_MINUTES = 300
+
+CONTENT_TYPES = {
+    "js": "text/javascript",
+    "css": "text/css",
+    "json": "application/json",
+    "svg": "image/svg+xml",
+    "woff": "font/woff",
+    "woff2": "font/woff2",
+    "ttf": "font/ttf",
+    "otf": "font/otf",
+    "eot": "application/vnd.ms-fontobject",
+    "vtt": "text/vtt",
+    "webvtt": "text/vtt",
+    "txt": "text/plain",
+    "md": "text/plain",
+    "textile": "text/plain",
+    "diff": "text/plain",
+    "patch": "text/plain",
+    "csv": "text/plain",
+}
+
+
+def activity_iri(request, activity_id):
+    """The xAPI identifier of an activity: an address of the site, stable across uploads."""
+    return request.build_absolute_uri(reverse("h5p:activity", args=[activity_id]))
+
+
+# --- The player's origin -----------------------------------------------------------------
+
+
+@require_GET
+@xframe_options_exempt  # framed by the site only: frame-ancestors in the policy says so
+def player(request, activity_id):
+    activity = get_object_or_404(H5PActivity.objects.select_related("main_library"), pk=activity_id)
+    site = _site_origin_for_player(request)
+    if site is None:
+        return HttpResponseBadRequest("Adresse du lecteur incomplète. (Incomplete player address.)")
+    config = {
+        "h5pJsonPath": f"/h5p/contenu/{activity.content_key}",
+        "librariesPath": "/h5p/bibliotheques",
+        "frameJs": static("h5p-standalone/frame.bundle.js"),
+        "frameCss": static("h5p-standalone/styles/h5p.css"),
+        "customJs": [static("h5p/shim.js")],
+        "customCss": [static("h5p/frame.css")],
+        "siteOrigin": site,
+        "activityIri": f"{site}{reverse('h5p:activity', args=[activity.pk])}",
+        "activityId": activity.pk,
+        "messages": {
+            "loading": _("Chargement de l'activité…"),
+            "failed": _(
+                "Cette activité ne s'est pas ouverte. Rechargez la page ; si cela continue, "
+                "prévenez l'animateur."
+            ),
+        },
+    }
+    response = render(request, "h5p/player.html", {"activity": activity, "config": config})
+    response["Content-Security-Policy"] = player_policy(site)
+    response["Cache-Control"] = "private, no-cache"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _site_origin_for_player(request):
+    """The site that frames this player, as the site itself signed it in the player's
+    address: the only origin the player will talk to and be framed by."""
+    try:
+        return signing.Signer(salt=SITE_ORIGIN_SALT).unsign(request.GET.get("site", ""))
+    except signing.BadSignature:
+        return None
+
+
+def _serve(opened, extension, *, immutable):
+    if opened is None:
+        raise Http404
+    content_type = CONTENT_TYPES.get(extension) or mimetypes.types_map.get(f".{extension}")
+    response = FileResponse(opened, content_type=content_type or "application/octet-stream")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = file_policy()
+    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    response["Cache-Control"] = (
+        "public, max-age=31536000, immutable" if immutable else "public, max-age=3600"
+    )
+    return response
+
+
+def _extension(path):
+    return posixpath.splitext(path)[1].lower().lstrip(".")
+
+
+@require_GET
+def content_file(request, key, path):
+    """h5p.json and the files under content/ of one upload (its key changes on each upload,
+    so these never change: cached for good)."""
+    activity = H5PActivity.objects.filter(content_key=key).only("content_path").first()
+    if activity is None:
+        raise Http404
+    extension = _extension(path)
+    if path != "h5p.json" and not (path.startswith("content/") and extension in CONTENT_EXTENSIONS):
+        raise Http404
+    return _serve(open_file(activity.content_path, path), extension, immutable=True)
+
+
+@require_GET
+def library_file(request, folder, path):
+    name, _sep, version = folder.rpartition("-")
+    major, _dot, minor = version.partition(".")
+    if not (name and major.isdigit() and minor.isdigit()):
+        raise Http404
+    library = (
+        H5PLibrary.objects.filter(machine_name=name, major=int(major), minor=int(minor))
+        .only("storage_path")
+        .first()
+    )
+    extension = _extension(path)
+    if library is None or extension not in LIBRARY_EXTENSIONS:
+        raise Http404
+    return _serve(open_file(library.storage_path, path), extension, immutable=False)
+
+
+# --- The site's origin: what the learner's browser reports -----------------------------------
+
+
+def _refuse(message, status=400):
+    return JsonResponse({"error": message}, status=status)
+
+
+def _read_post(request, activity_id, cap):
+    """The checks both endpoints make, in order; returns (activity, lesson, data) or a
+    response that refuses the post."""
+    if not request.user.is_authenticated:
+        return _refuse(
+            _(
+                "Connectez-vous pour que vos résultats soient enregistrés. "
+                "(Sign in so that your results are saved.)"
+            ),
+            status=403,
+        )
+    length = body_length(request)
+    if length is None or length > cap:
+        return _refuse(_("L'envoi est trop gros. (The request is too large.)"), status=413)
+    if csrf_failed(request):
+        return _refuse(
+            _(
+                "La page a expiré : rechargez-la, puis recommencez l'activité. "
+                "(The page expired: reload it and try again.)"
+            )
+        )
+    activity = H5PActivity.objects.filter(pk=activity_id).first()
+    if activity is None:
+        return _refuse(_("Cette activité n'existe pas. (This activity does not exist.)"), 404)
+    try:
+        data = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        data = None
+    if not isinstance(data, dict):
+        return _refuse(_("L'envoi est illisible. (The request is unreadable.)"))
+    lesson = live_lesson_holding(data.get("lesson"), "h5p_activity", activity.pk)
+    if lesson is None:
+        return _refuse(
+            _(
+                "Cette activité ne fait pas partie de cette leçon. "
+                "(This activity is not part of this lesson.)"
+            )
+        )
+    return activity, lesson, data
+
+
+@csrf_exempt  # checked in _read_post, so that a missing token gets a message
+@require_POST
+def statement(request, activity_id):
+    checked = _read_post(request, activity_id, MAX_STATEMENT_BODY)
+    if isinstance(checked, JsonResponse):
+        return checked
+    activity, lesson, data = checked
+    if selectors.statements_in_last_minutes(request.user, activity, 10) >= (
+        MAX_STATEMENTS_PER_10_MINUTES
+    ):
+        return _refuse(
+            _("Trop d'envois en peu de temps. (Too many requests in a short time.)"), 429
+        )
+    try:
+        parsed = parse_statement(
+            data.get("statement"),
+            activity_iri=activity_iri(request, activity.pk),
+            site_origin=site_origin(request),
+            user=request.user,
+        )
+    except StatementError as error:
+        return _refuse(str(error))
+    outcome = services.h5p_statement_record(
+        user=request.user,
+        activity=activity,
+        lesson=lesson,
+        parsed=parsed,
+        required=required_in_lesson(lesson),
+    )
+    result = outcome.result
+    message = ""
+    if result is not None:
+        message = (
+            _("Bravo, c'est réussi ! Votre résultat est enregistré.")
+            if result.passed
+            else _("Votre réponse est enregistrée. Vous pouvez réessayer autant que vous voulez.")
+        )
+        if outcome.lesson_completed:
+            message += " " + _("Tout est fait dans cette leçon : elle est terminée.")
+    return JsonResponse(
+        {
+            "recorded": True,
+            "completed": bool(result is not None and result.passed),
+            "score": result.best_score if result is not None else None,
+            "message": message,
+            "lesson_completed": outcome.lesson_completed,
+        }
+    )
+
+
+@csrf_exempt  # checked in _read_post
+@require_POST
+def state(request, activity_id):
+    checked = _read_post(request, activity_id, MAX_STATE_BODY)
+    if isinstance(checked, JsonResponse):
+        return checked
+    activity, lesson, data = checked
+    value = data.get("state")
+    if value is None:
+        value = ""
+    if not isinstance(value, str) or len(value) > services.MAX_STATE_CHARS:
+        return _refuse(_("L'état envoyé est illisible. (The state is unreadable.)"))
+    if value:
+        try:
+            json.loads(value)
+        except ValueError:
+            return _refuse(_("L'état envoyé est illisible. (The state is unreadable.)"))
+    services.h5p_state_save(user=request.user, activity=activity, lesson=lesson, state=value)
+    return JsonResponse({"saved": True})
+
+
+@require_GET
+@never_cache
+def activity(request, activity_id):
+    """The activity's xAPI identifier resolves to a plain description, never to its files."""
+    item = get_object_or_404(H5PActivity, pk=activity_id)
+    return JsonResponse({"id": item.pk, "title": item.title, "player": player_origin()})

@@ -1,0 +1,48 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .forms import H5PActivityForm
+from .models import H5PActivity, H5PLibrary
+
+
+class H5PActivityViewSet(SnippetViewSet):
+    model = H5PActivity
+    icon = "media"
+    menu_label = _("Activités H5P")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["title", "kind", "updated_at"]
+    search_fields = ["title"]
+    edit_handler = ObjectList(
+        [
+            HelpPanel(
+                content=_(
+                    "<p>Créez l'activité dans un éditeur H5P (Lumi, h5p.org…), exportez-la en "
+                    "fichier <strong>.h5p</strong>, puis déposez ce fichier ici. Placez-la ensuite "
+                    "dans une leçon avec le bloc « Activité H5P ».</p>"
+                )
+            ),
+            FieldPanel("title"),
+            FieldPanel("package"),
+        ],
+        base_form_class=H5PActivityForm,
+    )
+
+
+class H5PLibraryViewSet(SnippetViewSet):
+    """Libraries are installed by uploading packages; the list shows what the site has."""
+
+    model = H5PLibrary
+    icon = "code"
+    menu_label = _("Bibliothèques H5P")
+    add_to_settings_menu = True
+    list_display = ["machine_name", "title", "major", "minor", "patch", "updated_at"]
+    search_fields = ["machine_name", "title"]
+    inspect_view_enabled = True
+    panels = [FieldPanel("title", read_only=True)]
+
+
+register_snippet(H5PActivityViewSet)
+register_snippet(H5PLibraryViewSet)

@@ -1,0 +1,153 @@
+"""Reading an xAPI statement from the player strictly: known verbs only, about this activity
+only, with a result that makes sense. The actor is never taken from the statement."""
+
+import math
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+ADL = "http://adlnet.gov/expapi/verbs/"
+VERBS = {
+    **{
+        f"{ADL}{name}": name
+        for name in (
+            "answered",
+            "attempted",
+            "completed",
+            "experienced",
+            "failed",
+            "initialized",
+            "interacted",
+            "passed",
+            "progressed",
+            "resumed",
+            "scored",
+            "suspended",
+            "terminated",
+        )
+    },
+    "http://activitystrea.ms/schema/1.0/consume": "consumed",
+}
+# A top-level statement with one of these verbs means the learner has done the activity.
+COMPLETING = {"answered", "completed", "passed", "consumed"}
+# « completed » follows an « answered » for the same answer: it adds no second attempt.
+RESULT_VERBS = COMPLETING | {"failed", "scored"}
+ATTEMPT_VERBS = RESULT_VERBS - {"completed"}
+STORED_KEYS = ("verb", "object", "result", "context", "timestamp")
+
+
+class StatementError(ValueError):
+    pass
+
+
+@dataclass
+class ParsedStatement:
+    verb: str
+    top_level: bool
+    score: float | None
+    success: bool | None
+    completion: bool | None
+    stored: dict
+
+    @property
+    def has_result(self):
+        return self.verb in RESULT_VERBS
+
+    @property
+    def passes(self):
+        return self.verb in COMPLETING and self.success is not False
+
+    @property
+    def counts_as_attempt(self):
+        return self.verb in ATTEMPT_VERBS
+
+    @property
+    def result_score(self):
+        """An activity with nothing to answer scores full marks once done."""
+        if self.score is not None:
+            return self.score
+        return 1.0 if self.passes else 0.0
+
+
+def _refuse(message):
+    raise StatementError(message)
+
+
+def _number(value):
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _score(result):
+    score = result.get("score")
+    if score is None:
+        return None
+    if not isinstance(score, dict):
+        _refuse(_("Le score envoyé est illisible. (The score sent is unreadable.)"))
+    raw, minimum, maximum = score.get("raw"), score.get("min", 0), score.get("max")
+    scaled = score.get("scaled")
+    for value in (raw, maximum, scaled):
+        if value is not None and not _number(value):
+            _refuse(_("Le score envoyé est illisible. (The score sent is unreadable.)"))
+    if minimum is not None and not _number(minimum):
+        _refuse(_("Le score envoyé est illisible. (The score sent is unreadable.)"))
+    if scaled is not None and not -1 <= scaled <= 1:
+        _refuse(_("Le score envoyé est impossible. (The score sent is impossible.)"))
+    if raw is not None and maximum is not None:
+        if maximum < 0 or raw > maximum or raw < (minimum or 0):
+            _refuse(_("Le score envoyé est impossible. (The score sent is impossible.)"))
+        if scaled is None:
+            scaled = raw / maximum if maximum > 0 else 0.0
+    if scaled is None:
+        return None
+    return max(0.0, float(scaled))
+
+
+def parse_statement(statement, *, activity_iri, site_origin, user):
+    if not isinstance(statement, dict):
+        _refuse(_("La déclaration envoyée est illisible. (The statement is unreadable.)"))
+    verb = statement.get("verb")
+    verb_id = verb.get("id") if isinstance(verb, dict) else None
+    if verb_id not in VERBS:
+        _refuse(_("Cette action n'est pas reconnue. (This verb is not accepted.)"))
+    obj = statement.get("object")
+    object_id = obj.get("id") if isinstance(obj, dict) else None
+    if not isinstance(object_id, str):
+        _refuse(_("La déclaration ne dit pas de quelle activité elle parle. (No object.)"))
+    base, _sep, query = object_id.partition("?")
+    if base != activity_iri or (query and not query.startswith("subContentId=")):
+        _refuse(
+            _(
+                "Cette déclaration parle d'une autre activité. "
+                "(This statement is about another activity.)"
+            )
+        )
+    actor = statement.get("actor")
+    account = actor.get("account") if isinstance(actor, dict) else None
+    if (
+        isinstance(account, dict)
+        and account.get("homePage") == site_origin
+        and str(account.get("name")) != str(user.pk)
+    ):
+        _refuse(
+            _(
+                "Cette déclaration est au nom d'une autre personne. "
+                "(This statement is in another person's name.)"
+            )
+        )
+    context = statement.get("context") if isinstance(statement.get("context"), dict) else {}
+    activities = context.get("contextActivities")
+    has_parent = isinstance(activities, dict) and bool(activities.get("parent"))
+    result = statement.get("result", {})
+    if not isinstance(result, dict):
+        _refuse(_("Le résultat envoyé est illisible. (The result is unreadable.)"))
+    success, completion = result.get("success"), result.get("completion")
+    if any(v is not None and not isinstance(v, bool) for v in (success, completion)):
+        _refuse(_("Le résultat envoyé est illisible. (The result is unreadable.)"))
+    return ParsedStatement(
+        verb=VERBS[verb_id],
+        top_level=not query and not has_parent,
+        score=_score(result),
+        success=success,
+        completion=completion,
+        stored={key: statement[key] for key in STORED_KEYS if key in statement},
+    )

@@ -1,0 +1,42 @@
+"""Where exercises and H5P activities are placed: read from a lesson's raw stream data, so
+that checking a post costs one query and builds no block values."""
+
+from dataclasses import dataclass, field
+
+# The lesson blocks that place something to pass, and the field naming what they place.
+PLACING_BLOCKS = {"exercise": "exercise", "h5p_activity": "activity"}
+
+
+@dataclass
+class Required:
+    exercises: list = field(default_factory=list)
+    activities: list = field(default_factory=list)
+
+
+def _placed(lesson):
+    for block in lesson.body.raw_data:
+        name = PLACING_BLOCKS.get(block.get("type"))
+        value = block.get("value") or {}
+        if name and value.get(name):
+            yield block["type"], value[name], bool(value.get("required"))
+
+
+def live_lesson_holding(lesson_id, block_type, pk):
+    """The live lesson a post names, provided it really holds that exercise or activity."""
+    from courses.models import LessonPage
+
+    try:
+        lesson = LessonPage.objects.live().get(pk=int(lesson_id))
+    except (TypeError, ValueError, LessonPage.DoesNotExist):
+        return None
+    if any(kind == block_type and placed == pk for kind, placed, _ in _placed(lesson)):
+        return lesson
+    return None
+
+
+def required_in_lesson(lesson):
+    required = Required()
+    for kind, pk, is_required in _placed(lesson):
+        if is_required:
+            (required.exercises if kind == "exercise" else required.activities).append(pk)
+    return required
