@@ -2,6 +2,7 @@
 install checked against the person's permission) before anything is stored."""
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -27,7 +28,7 @@ class H5PActivityForm(WagtailAdminModelForm):
 
     def clean_package(self):
         upload = self.cleaned_data.get("package")
-        if not upload:
+        if not isinstance(upload, UploadedFile):  # no new file: the stored one stays
             return None
         if not upload.name.lower().endswith(".h5p"):
             raise forms.ValidationError(

@@ -29,6 +29,9 @@ CHROMIUM_ARGS = [
 ]
 
 
+SITE_ENV = {}
+
+
 @pytest.fixture(scope="session")
 def site_url():
     """The demo site, built once, served by docker/start-web.sh on a free port."""
@@ -55,6 +58,7 @@ def site_url():
             "WEB_CONCURRENCY": "2",
         }
     )
+    SITE_ENV.update(env)
     log = open(workdir / "server.log", "w")  # noqa: SIM115 (kept open for the server's life)
     server = subprocess.Popen(
         ["bash", str(ROOT / "docker/start-web.sh")],
@@ -78,6 +82,26 @@ def site_url():
     ARTIFACTS.mkdir(exist_ok=True)
     shutil.copy(workdir / "server.log", ARTIFACTS / "server.log")
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def site_manage(site_url):
+    """Runs a manage.py command against the served site's database and media."""
+
+    def run(*args, stdin=None):
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=SITE_ENV,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout
+
+    return run
 
 
 def links(url, selector):
