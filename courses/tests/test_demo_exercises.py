@@ -138,6 +138,30 @@ def test_the_loaded_lessons_hold_every_exercise(demo, db):
     assert len(procedures) >= 3
 
 
+def placed_activities(lesson):
+    return [
+        block["value"]["activity"]
+        for block in lesson.body.raw_data
+        if block["type"] == "h5p_activity" and block["value"]["required"]
+    ]
+
+
+def complete_activity(client, lesson, pk):
+    """What the demo H5P content type reports on a right answer (see bon-choix.js)."""
+    statement = {
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/completed"},
+        "object": {"id": f"http://testserver/h5p/activite/{pk}/"},
+        "result": {"score": {"raw": 1, "max": 1, "min": 0, "scaled": 1}, "success": True},
+    }
+    response = client.post(
+        f"/h5p/activite/{pk}/xapi/",
+        {"lesson": lesson.pk, "statement": statement},
+        content_type="application/json",
+    )
+    assert response.status_code == 200, response.content[:300]
+    return response.json()
+
+
 def answer(client, lesson, exercise, fields):
     """Post an answer as the lesson's form does (see exercises/tests/conftest.py)."""
     data = {f"ex{exercise.pk}-{key}": value for key, value in fields.items()}
@@ -163,7 +187,9 @@ def test_every_right_answer_scores_full_marks_and_completes_the_lesson(demo, cli
             right = answer(client, lesson, exercise, examples["right"])
             assert right["score"] == 1, exercise.title
             assert right["passed"] is True, exercise.title
-        # Every required exercise is now passed: the lesson is complete.
+        for pk in placed_activities(lesson):
+            right = complete_activity(client, lesson, pk)
+        # Every required exercise and activity is now passed: the lesson is complete.
         assert right["lesson_completed"] is True, lesson.slug
     completed = LessonProgress.objects.filter(user=learner, completed_at__isnull=False)
     assert completed.count() == LessonPage.objects.count()

@@ -23,6 +23,8 @@ class H5PActivityForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title"].required = False
+        if "pass_mark" in self.fields:
+            self.fields["pass_mark"].required = False
         self.fields["package"].required = self.instance.pk is None
         self.fields["package"].widget.attrs["accept"] = ".h5p"
 
@@ -64,8 +66,8 @@ class H5PActivityForm(WagtailAdminModelForm):
                 self.add_error("package", error.problems)
                 raise forms.ValidationError(error.problems) from error
             self.instance = report.activity
-            return self.instance
         self.instance.title = title or self.instance.title
+        self.instance.pass_mark = self.cleaned_data.get("pass_mark") or self.instance.pass_mark
         if commit:
-            self.instance.save(update_fields=["title", "updated_at"])
+            self.instance.save(update_fields=["title", "pass_mark", "updated_at"])
         return self.instance

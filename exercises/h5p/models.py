@@ -6,6 +6,7 @@ fresh prefix, and only the database row, switched in one transaction, makes it v
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
@@ -80,6 +81,15 @@ class H5PActivity(index.Indexed, models.Model):
         help_text=_(
             "Le fichier .h5p exporté de votre éditeur (Lumi, h5p.org…). "
             "Un nouveau fichier remplace le contenu actuel."
+        ),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("seuil de réussite (%)"),
+        default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "Quand l'activité ne dit pas elle-même si c'est réussi : le pourcentage de bonnes "
+            "réponses pour réussir. On peut réessayer sans fin."
         ),
     )
     uploaded_by = models.ForeignKey(

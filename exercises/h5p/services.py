@@ -229,13 +229,13 @@ def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
     )
     if not parsed.top_level or not parsed.has_result:
         return outcome
-    outcome.passed = parsed.passes
+    outcome.passed = parsed.passes(activity.pass_mark)
     outcome.result = progress_services.exercise_attempt_record(
         user=user,
         lesson=lesson,
         activity=activity,
-        score=parsed.result_score,
-        passed=parsed.passes,
+        score=parsed.result_score(outcome.passed),
+        passed=outcome.passed,
         answer={"verb": parsed.verb, "result": parsed.stored.get("result", {})},
         count_attempt=parsed.counts_as_attempt,
     )

@@ -146,17 +146,10 @@ def library_label(key: LibraryKey) -> str:
 
 
 def _sizes(**counts: int) -> dict[str, str]:
-    """Byte counts for messages: ``name`` in French notation, ``name_en`` in English."""
-    out = {}
-    for name, n in counts.items():
-        if n >= MIB:
-            number = f"{n / MIB:.1f}"
-            out[name], out[name + "_en"] = number.replace(".", ",") + " Mo", number + " MB"
-        elif n >= 1024:
-            out[name], out[name + "_en"] = f"{n // 1024} Ko", f"{n // 1024} KB"
-        else:
-            out[name], out[name + "_en"] = f"{n} octets", f"{n} bytes"
-    return out
+    """Byte counts for messages, in the reader's language (« 5,0 Mo », "5.0 MB")."""
+    from django.template.defaultfilters import filesizeformat
+
+    return {name: str(filesizeformat(n)).replace("\xa0", " ") for name, n in counts.items()}
 
 
 def _shown(text: str, limit: int = 120) -> str:
@@ -266,7 +259,7 @@ def _extension_problem(name: str, allowed: frozenset[str]) -> str | None:
 def _too_big_unpacked(size: int, limit: int) -> str:
     return _(
         "Une fois décompressé, le paquet serait trop gros : %(size)s, pour %(max)s au plus. "
-        "(Once unpacked, the package would be too big: %(size_en)s, at most %(max_en)s.)"
+        "(Once unpacked, the package would be too big: %(size)s, at most %(max)s.)"
     ) % _sizes(size=size, max=limit)
 
 
@@ -297,7 +290,7 @@ def _open_zip(source, limits: Limits) -> Iterator[zipfile.ZipFile]:
             [
                 _(
                     "Ce fichier est trop gros : %(size)s, pour %(max)s au plus. "
-                    "(This file is too big: %(size_en)s, at most %(max_en)s.)"
+                    "(This file is too big: %(size)s, at most %(max)s.)"
                 )
                 % _sizes(size=size, max=limits.max_file_bytes)
             ]

@@ -26,6 +26,7 @@ class H5PActivityViewSet(SnippetViewSet):
             ),
             FieldPanel("title"),
             FieldPanel("package"),
+            FieldPanel("pass_mark"),
         ],
         base_form_class=H5PActivityForm,
     )

@@ -53,20 +53,24 @@ class ParsedStatement:
     def has_result(self):
         return self.verb in RESULT_VERBS
 
-    @property
-    def passes(self):
-        return self.verb in COMPLETING and self.success is not False
+    def passes(self, pass_mark):
+        """Done: a completing verb that is not a failure. H5P's own verdict decides; without
+        one, a score must reach the activity's pass mark (in %)."""
+        if self.verb not in COMPLETING or self.success is False:
+            return False
+        if self.success is None and self.score is not None:
+            return self.score * 100 >= pass_mark - 1e-9
+        return True
 
     @property
     def counts_as_attempt(self):
         return self.verb in ATTEMPT_VERBS
 
-    @property
-    def result_score(self):
+    def result_score(self, passed):
         """An activity with nothing to answer scores full marks once done."""
         if self.score is not None:
             return self.score
-        return 1.0 if self.passes else 0.0
+        return 1.0 if passed else 0.0
 
 
 def _refuse(message):

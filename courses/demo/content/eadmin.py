@@ -947,6 +947,7 @@ LESSONS = [
                 },
             ),
             ("exercise", practice.OFFICIAL_ADDRESSES_SORT),
+            ("h5p_activity", {"demo": "site-officiel"}),
             ("exercise", practice.BENEFITS_SMS),
             ("exercise", practice.FAKE_HEALTH_PAGE),
             (

@@ -585,6 +585,7 @@ TRACK = {
                 ),
                 ("exercise", practice.WINDOW_MINIMIZE_CLICK),
                 ("exercise", practice.WINDOW_BUTTONS_TRUE_FALSE),
+                ("h5p_activity", {"demo": "fermer-une-fenetre"}),
                 (
                     "document",
                     {

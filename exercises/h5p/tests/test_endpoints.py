@@ -393,3 +393,25 @@ def test_newer_library_from_the_admin_is_refused_for_a_facilitator(people, impor
     response = client.post("/admin/snippets/h5p/h5pactivity/add/", {"package": upload(newer)})
     assert response.status_code == 200
     assert "Seul un administrateur" in response.content.decode()
+
+
+def test_without_a_verdict_the_pass_mark_decides(activity, lesson, learner, signed_in):
+    """DragText, for one, reports a score and no success flag."""
+    data = statement(activity, raw=2, maximum=3)
+    del data["result"]["success"]
+    response = send(signed_in, activity, lesson, data)
+    assert response.json()["completed"] is False
+    activity.pass_mark = 60
+    activity.save()
+    response = send(signed_in, activity, lesson, data)
+    assert response.json()["completed"] is True
+    assert ExerciseResult.objects.get(user=learner).passed
+
+
+def test_a_failure_verdict_never_passes(activity, lesson, learner, signed_in):
+    activity.pass_mark = 1
+    activity.save()
+    response = send(
+        signed_in, activity, lesson, statement(activity, raw=3, maximum=4, success=False)
+    )
+    assert response.json()["completed"] is False

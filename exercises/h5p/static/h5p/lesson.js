@@ -9,6 +9,7 @@
   var STATE_DELAY_MS = 2000;
   var MAX_STATE_CHARS = 1000000;
   var MAX_HEIGHT = 20000;
+  // The page gives these in its language (data-msg-network, data-msg-server).
   var NETWORK_ERROR = "Le résultat n'a pas pu être envoyé. Vérifiez la connexion à Internet.";
   var SERVER_ERROR = "Le résultat n'a pas pu être enregistré. Vous pouvez continuer la leçon.";
 
@@ -47,6 +48,8 @@
     var lesson = Number(iframe.dataset.lesson);
     var signedIn = iframe.dataset.signedIn !== "false";
     var feedback = block.querySelector("[data-h5p-feedback]");
+    var networkError = iframe.dataset.msgNetwork || NETWORK_ERROR;
+    var serverError = iframe.dataset.msgServer || SERVER_ERROR;
     var saved = signedIn ? readJSON(block.querySelector("script[data-h5p-state]")) : null;
     var pendingState = null;
     var stateTimer = null;
@@ -79,7 +82,7 @@
       queue = queue.then(function () {
         return send(xapiUrl, { lesson: lesson, statement: statement }).then(function (response) {
           return response.json().catch(function () {
-            return response.ok ? {} : { error: SERVER_ERROR };  // e.g. an HTML error page
+            return response.ok ? {} : { error: serverError };  // e.g. an HTML error page
           });
         }).then(function (data) {
           data = data && typeof data === "object" ? data : {};
@@ -89,7 +92,7 @@
             iframe.dispatchEvent(new CustomEvent("pasapas:lesson-completed", { bubbles: true }));
           }
         }).catch(function () {
-          show(NETWORK_ERROR);
+          show(networkError);
         });
       });
     }

@@ -1,0 +1,183 @@
+"""H5P in a real browser, against the served demo site (site on 127.0.0.1, player on
+localhost): real packages import and play, a learner's answer lands in « Mon parcours », the
+saved place comes back, and a hostile package can reach nothing of the learner's."""
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from exercises.h5p.tests.spy import build_spy_package
+
+from .conftest import axe_violations, screenshot
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "h5p"
+
+SETUP = """
+import json
+from accounts.models import Centre
+from accounts.services import learner_create
+from courses.models import CoursePage, LessonPage
+from exercises.h5p.models import H5PActivity
+from exercises.h5p.services import h5p_package_import
+
+packages = json.loads({packages!r})
+course = CoursePage.objects.live().order_by("path").first()
+activities = {{}}
+for name, path in packages.items():
+    activities[name] = h5p_package_import(source=path, title=name).activity.pk
+body = [{{"type": "text", "value": "<p>Des activités H5P.</p>"}}]
+body += [
+    {{"type": "h5p_activity", "value": {{"activity": pk, "required": True}}}}
+    for pk in activities.values()
+]
+lesson = course.add_child(instance=LessonPage(
+    title={title!r}, slug={slug!r}, summary="Essai H5P.", objectives="Jouer",
+    duration_minutes=10, body=body,
+))
+lesson.save_revision().publish()
+learner, code = learner_create(centre=Centre.objects.order_by("pk").first(), first_name="Lucienne")
+print(json.dumps({{
+    "lesson": LessonPage.objects.get(pk=lesson.pk).url, "activities": activities,
+    "username": learner.username, "code": code,
+}}))
+"""
+
+
+def make_lesson(site_manage, slug, packages):
+    script = SETUP.format(packages=json.dumps(packages), title=f"H5P {slug}", slug=slug)
+    return json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
+
+
+def real_package(name):
+    path = FIXTURES / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is not beside this clone)")
+    return str(path)
+
+
+def sign_in(page, site_url, username, code):
+    page.goto(f"{site_url}/connexion/")
+    page.get_by_label("Identifiant", exact=True).fill(username)
+    page.get_by_label("Code d'accès", exact=True).fill(code)
+    page.get_by_role("button", name="Entrer").click()
+    expect(page).to_have_url(f"{site_url}/")
+
+
+def player(page, activity_id):
+    frame = f"#activite-h5p-{activity_id} iframe[data-h5p-player]"
+    return page.frame_locator(frame).frame_locator("iframe.h5p-iframe")
+
+
+def feedback(page, activity_id):
+    return page.locator(f"#activite-h5p-{activity_id} [data-h5p-feedback]")
+
+
+@pytest.fixture(scope="module")
+def real_lesson(site_manage):
+    return make_lesson(
+        site_manage,
+        "essai-h5p",
+        {"Vrai ou faux": real_package("true-false.h5p"), "Mots": real_package("drag-text.h5p")},
+    )
+
+
+def test_real_packages_play_and_the_answer_lands_in_my_path(browser, site_url, real_lesson, axe):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    sign_in(page, site_url, real_lesson["username"], real_lesson["code"])
+    page.goto(f"{site_url}{real_lesson['lesson']}")
+    true_false = real_lesson["activities"]["Vrai ou faux"]
+    drag_text = real_lesson["activities"]["Mots"]
+
+    box = player(page, true_false)
+    box.get_by_role("radio", name="False").click()
+    box.get_by_role("button", name="Check").click()
+    expect(feedback(page, true_false)).to_contain_text("Bravo", timeout=10_000)
+
+    words = player(page, drag_text)
+    words.locator(".h5p-drag-text").wait_for()
+    assert words.locator(".ui-draggable").count() == 3
+    words.locator(".ui-draggable").first.drag_to(
+        words.locator(".h5p-drag-dropzone-container").first
+    )
+    words.get_by_role("button", name="Check").click()
+    expect(feedback(page, drag_text)).to_contain_text("enregistrée", timeout=10_000)
+    screenshot(page, "h5p-lesson")
+    assert axe_violations(axe, page) == []
+
+    page.goto(f"{site_url}/mon-parcours/")
+    results = page.locator(".result-item")
+    expect(results.filter(has_text="Vrai ou faux")).to_contain_text("Réussi")
+    expect(results.filter(has_text="Mots")).to_contain_text("Pas encore réussi")
+
+    # Back on the lesson: the saved place comes back (the chosen answer), the result shows.
+    page.goto(f"{site_url}{real_lesson['lesson']}")
+    expect(page.locator(f"#activite-h5p-{true_false}")).to_contain_text("✓ Fait")
+    radio = player(page, true_false).get_by_role("radio", name="False")
+    expect(radio).to_have_attribute("aria-checked", "true", timeout=10_000)
+    assert errors == []
+    context.close()
+
+
+def test_the_demo_activity_plays_with_the_keyboard(browser, site_url, site_manage):
+    learner = make_lesson(site_manage, "essai-clavier", {})
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    sign_in(page, site_url, learner["username"], learner["code"])
+    page.goto(f"{site_url}/ateliers/")
+    page.get_by_role("link", name="Les bases de l'ordinateur").first.click()
+    page.get_by_role("link", name="Le bureau et les fenêtres").click()
+    section = page.locator("section.h5p-activity", has_text="Fermer une fenêtre")
+    activity_id = section.get_attribute("id").rsplit("-", 1)[1]
+    section.scroll_into_view_if_needed()  # the player frame loads lazily, as it comes near
+    box = player(page, activity_id)
+    answers = box.locator(".pasapas-bonchoix__answer")
+    answers.first.wait_for()
+    answers.nth(1).focus()  # inside the player, as Tab from the page would bring it
+    page.keyboard.press("Enter")
+    expect(box.get_by_role("button", name="Réessayer")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(answers.first).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(feedback(page, activity_id)).to_contain_text("Bravo", timeout=10_000)
+    screenshot(page, "h5p-demo-phone")
+    page.goto(f"{site_url}/mon-parcours/")
+    expect(page.locator(".result-item", has_text="Fermer une fenêtre")).to_contain_text("Réussi")
+    context.close()
+
+
+def test_package_code_cannot_reach_the_learner(browser, site_url, site_manage):
+    probes = ["/mon-compte/", "/mon-compte/mes-donnees/", "/mon-parcours/"]
+    with tempfile.NamedTemporaryFile(suffix=".h5p", delete=False) as handle:
+        handle.write(build_spy_package(site_url, probes))
+    spy_lesson = make_lesson(site_manage, "essai-espion", {"Espion": handle.name})
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    sign_in(page, site_url, spy_lesson["username"], spy_lesson["code"])
+    page.goto(f"{site_url}{spy_lesson['lesson']}")
+    # The learner is signed in on the site: the lesson page itself can read their account.
+    own = page.evaluate("fetch('/mon-compte/').then(r => r.text())")
+    assert "Lucienne" in own
+    site_cookies = {c["name"] for c in context.cookies(site_url)}
+    assert {"sessionid", "csrftoken"} <= site_cookies
+
+    activity_id = spy_lesson["activities"]["Espion"]
+    report_element = player(page, activity_id).locator('#pasapas-spy-report[data-done="1"]')
+    report_element.wait_for(timeout=15_000)
+    report = json.loads(report_element.text_content())
+    assert report["origin"].startswith("http://localhost:")  # the player's origin, not the site's
+    assert "sessionid" not in report["cookie"]["value"]
+    assert "csrftoken" not in report["cookie"]["value"]
+    assert "SecurityError" in report["topCookie"]["error"]
+    assert "SecurityError" in report["grandparentBody"]["error"]
+    for probe in [*report["fetches"], report["post"]]:
+        assert "error" in probe, probe  # refused by the player's policy, never answered
+    assert "Lucienne" not in json.dumps(report)
+    context.close()
