@@ -68,7 +68,10 @@ class H5PActivity(index.Indexed, models.Model):
         related_name="main_of",
     )
     libraries = models.ManyToManyField(
-        H5PLibrary, verbose_name=_("bibliothèques utilisées"), related_name="activities"
+        H5PLibrary,
+        verbose_name=_("bibliothèques utilisées"),
+        related_name="activities",
+        through="H5PActivityLibrary",
     )
     # The key names the content's files in URLs and storage; a new upload gets a new key.
     content_key = models.CharField(max_length=32, unique=True, editable=False)
@@ -119,6 +122,21 @@ class H5PActivity(index.Indexed, models.Model):
     @property
     def kind(self):
         return self.main_library.title if self.main_library_id else ""
+
+
+class H5PActivityLibrary(models.Model):
+    """An activity needs a library: that library cannot be deleted while it is in use."""
+
+    activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE)
+    library = models.ForeignKey(H5PLibrary, on_delete=models.PROTECT)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "library"], name="one_link_per_library")
+        ]
+
+    def __str__(self):
+        return f"{self.activity_id} · {self.library_id}"
 
 
 class H5PState(models.Model):

@@ -175,7 +175,7 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
                 # A saved place in other content would not fit the new one.
                 H5PState.objects.filter(activity=activity).delete()
                 old_content, old_package = replaced
-                transaction.on_commit(lambda: _discard(old_content, old_package))
+                transaction.on_commit(lambda: discard_files(old_content, old_package))
             transaction.on_commit(lambda: [delete_prefix(p) for p in obsolete])
     except OSError as error:
         _clean(written, package_name)
@@ -197,7 +197,8 @@ def _clean(prefixes, package_name):
             default_storage.delete(package_name)
 
 
-def _discard(content_prefix, package_name):
+def discard_files(content_prefix, package_name):
+    """The files of content no activity shows any more."""
     _clean([content_prefix] if content_prefix else [], package_name)
 
 

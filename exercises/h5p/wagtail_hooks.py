@@ -1,10 +1,15 @@
+from functools import partial
+
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .forms import H5PActivityForm
 from .models import H5PActivity, H5PLibrary
+from .services import discard_files
 
 
 class H5PActivityViewSet(SnippetViewSet):
@@ -47,3 +52,14 @@ class H5PLibraryViewSet(SnippetViewSet):
 
 register_snippet(H5PActivityViewSet)
 register_snippet(H5PLibraryViewSet)
+
+
+@hooks.register("after_delete_snippet")
+def _remove_deleted_activity_files(request, instances):
+    """An activity deleted in the admin takes its content files and package with it; the
+    shared libraries stay for the other activities."""
+    for instance in instances:
+        if isinstance(instance, H5PActivity):
+            transaction.on_commit(
+                partial(discard_files, instance.content_path, instance.package.name)
+            )

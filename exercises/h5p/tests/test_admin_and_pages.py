@@ -182,3 +182,21 @@ def test_export_and_erase_cover_h5p_data(people, imported):
     assert kept.user is None and "result" not in kept.statement
     assert "ma réponse personnelle" not in json.dumps(kept.statement)
     assert ExerciseResult.objects.get(activity=activity).user is None
+
+
+def test_deleting_an_activity_removes_its_files(
+    people, imported, django_capture_on_commit_callbacks
+):
+    from django.core.files.storage import default_storage
+
+    activity = imported()
+    content = f"{activity.content_path}h5p.json"
+    assert default_storage.exists(content)
+    client = admin_client(people["admin"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/snippets/h5p/h5pactivity/delete/{activity.pk}/")
+    assert response.status_code == 302
+    assert not H5PActivity.objects.exists()
+    assert not default_storage.exists(content)
+    assert not default_storage.exists(activity.package.name)
+    assert H5PLibrary.objects.exists()  # shared: kept

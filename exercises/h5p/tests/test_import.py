@@ -10,7 +10,7 @@ from exercises.h5p.models import H5PActivity, H5PLibrary
 from exercises.h5p.services import h5p_package_check, h5p_package_import
 from exercises.h5p.validation import PackageError
 
-from .builders import build_package, minimal_h5p, minimal_library
+from .builders import build_package, minimal_h5p, minimal_library, raw_entry, zeros
 from .conftest import fixture_package
 
 
@@ -217,3 +217,52 @@ def test_command_prints_each_problem_and_fails(db, tmp_path, capsys):
     assert "h5p.json" in errors
     assert "x.php" in errors
     assert not H5PActivity.objects.exists()
+
+
+def _bomb():
+    return build_package(raw=[raw_entry("content/bombe.json", zeros(200 * 1024 * 1024))])
+
+
+BAD_PACKAGES = {
+    "path traversal": lambda: build_package(extra={"../evil.js": b"alert(1)"}),
+    "symlink": lambda: build_package(
+        raw=[raw_entry("content/lien.json", b"/etc/passwd", symlink=True)]
+    ),
+    "zip bomb": _bomb,
+    "no h5p.json": lambda: build_package(drop=["h5p.json"]),
+    "broken JSON": lambda: build_package(h5p=b'{"title": "Cass'),
+    "missing required field": lambda: build_package(h5p=minimal_h5p(mainLibrary=None)),
+    "library folder that does not match": lambda: build_package(
+        libraries=[minimal_library(overrides={"minorVersion": 3})]
+    ),
+    "missing preloaded file": lambda: build_package(drop=["PasAPas.Test-1.0/scripts/main.js"]),
+    "php file": lambda: build_package(extra={"PasAPas.Test-1.0/shell.php": b"<?php"}),
+    "svg in content": lambda: build_package(extra={"content/image.svg": b"<svg onload=x>"}),
+}
+
+
+@pytest.mark.parametrize("fault", list(BAD_PACKAGES))
+def test_each_bad_package_is_refused_and_nothing_is_stored(db, fault):
+    with pytest.raises(PackageError) as refused:
+        h5p_package_import(source=io.BytesIO(BAD_PACKAGES[fault]()))
+    assert refused.value.problems and all(p.strip() for p in refused.value.problems)
+    assert "(" in refused.value.problems[0]  # French, then English
+    assert not H5PActivity.objects.exists()
+    assert not H5PLibrary.objects.exists()
+    assert _all_h5p_files() == []
+
+
+def test_an_oversized_file_is_refused_and_nothing_is_stored(db, settings):
+    settings.PASAPAS_H5P_LIMITS = {"max_file_bytes": 1024}
+    with pytest.raises(PackageError) as refused:
+        h5p_package_import(source=io.BytesIO(build_package(extra={"content/a.txt": b"x" * 4096})))
+    assert "trop gros" in refused.value.problems[0]
+    assert _all_h5p_files() == []
+
+
+def test_a_library_in_use_cannot_be_deleted(imported, people):
+    from django.db.models import ProtectedError
+
+    imported()
+    with pytest.raises(ProtectedError):
+        H5PLibrary.objects.get().delete()
