@@ -86,7 +86,14 @@ def player(request, activity_id):
             ),
         },
     }
-    response = render(request, "h5p/player.html", {"activity": activity, "config": config})
+    language = str(activity.h5p_json.get("language") or "")
+    context = {
+        "activity": activity,
+        "config": config,
+        # "und" (undetermined) is what editors write by default: the centre's language then.
+        "language": language if language and language != "und" else "fr",
+    }
+    response = render(request, "h5p/player.html", context)
     response["Content-Security-Policy"] = player_policy(site)
     response["Cache-Control"] = "private, no-cache"
     response["Referrer-Policy"] = "no-referrer"

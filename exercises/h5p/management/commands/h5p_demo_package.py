@@ -1,0 +1,25 @@
+"""manage.py h5p_demo_package KEY FILE: write one demo activity as an .h5p file, to try the
+admin upload or an H5P editor with content the project made itself."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from exercises.h5p.demo.content import DEMO_ACTIVITIES
+from exercises.h5p.demo.packaging import demo_package
+
+
+class Command(BaseCommand):
+    help = "Écrit une activité de démonstration en fichier .h5p. (Write a demo .h5p file.)"
+
+    def add_arguments(self, parser):
+        parser.add_argument("key", help=", ".join(sorted(DEMO_ACTIVITIES)))
+        parser.add_argument("file", help="the .h5p file to write")
+
+    def handle(self, *args, key, file, **options):
+        if key not in DEMO_ACTIVITIES:
+            names = ", ".join(sorted(DEMO_ACTIVITIES))
+            raise CommandError(f"Activité inconnue : {key} ({names}). (Unknown activity.)")
+        path = Path(file)
+        path.write_bytes(demo_package(key))
+        self.stdout.write(f"{path} : « {DEMO_ACTIVITIES[key]['title']} »")
