@@ -12,7 +12,7 @@ from .validation import PackageError
 
 class H5PActivityForm(WagtailAdminModelForm):
     package = forms.FileField(
-        label=_("paquet H5P (.h5p)"),
+        label=_("Paquet H5P (.h5p)"),
         required=False,
         help_text=_(
             "Le fichier .h5p exporté de votre éditeur (Lumi, h5p.org…). "

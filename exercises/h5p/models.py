@@ -6,6 +6,7 @@ fresh prefix, and only the database row, switched in one transaction, makes it v
 import uuid
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -120,6 +121,7 @@ class H5PActivity(index.Indexed, models.Model):
         return uuid.uuid4().hex
 
     @property
+    @admin.display(description=_("type de contenu"))
     def kind(self):
         return self.main_library.title if self.main_library_id else ""
 

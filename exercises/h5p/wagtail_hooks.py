@@ -20,6 +20,9 @@ class H5PActivityViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["title", "kind", "updated_at"]
     search_fields = ["title"]
+
+    def get_queryset(self, request):
+        return H5PActivity.objects.select_related("main_library")
     edit_handler = ObjectList(
         [
             HelpPanel(
