@@ -23,6 +23,7 @@ class H5PActivityViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return H5PActivity.objects.select_related("main_library")
+
     edit_handler = ObjectList(
         [
             HelpPanel(
