@@ -15,6 +15,8 @@ if [ "${LOAD_DEMO:-false}" = "true" ]; then
   "$PYTHON" manage.py load_demo
 fi
 
+# The access log names no person: no address, no query string (a sign-in link carries the
+# username), no referrer.
 # Threaded workers: a browser's idle pre-opened connection would block a sync worker until
 # its timeout, and the worker, killed, would answer that connection's next request with a 500.
 exec "$PYTHON" -m gunicorn pasapas.wsgi:application \
@@ -24,4 +26,5 @@ exec "$PYTHON" -m gunicorn pasapas.wsgi:application \
   --worker-class gthread --threads "${GUNICORN_THREADS:-4}" \
   --timeout "${GUNICORN_TIMEOUT:-30}" \
   --access-logfile - \
+  --access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms' \
   --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-*}"

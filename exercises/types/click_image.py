@@ -38,11 +38,16 @@ def _num(value):
     return f"{round(float(value), 2):g}"
 
 
-def zone_style(zone):
-    return (
-        f"left: {_num(zone['x'])}%; top: {_num(zone['y'])}%; "
-        f"width: {_num(zone['width'])}%; height: {_num(zone['height'])}%"
-    )
+def zone_box(zone):
+    """A zone as percentages, drawn as an SVG rectangle over the image: SVG attributes, not a
+    style attribute, so that the page's Content Security Policy needs no inline styles."""
+    return {key: _num(zone[key]) for key in ("x", "y", "width", "height")}
+
+
+def zone_attributes(box):
+    """The rectangle's attributes as the template writes them (the secrets test looks for
+    them in the page)."""
+    return f'x="{box["x"]}%" y="{box["y"]}%" width="{box["width"]}%" height="{box["height"]}%"'
 
 
 def contains(zone, x, y):
@@ -297,7 +302,7 @@ class ClickResult(ItemResult):
     marker is, in words, and on a right answer the zone it fell in."""
 
     where: str = ""
-    zone_style: str = ""
+    zone: dict | None = None
 
 
 def _percent(data, key):
@@ -380,13 +385,11 @@ class ClickImage(ExerciseType):
             return Outcome(0, 1)
         for zone in value["zones"]:
             if contains(zone, x, y):
-                return Outcome(
-                    1, 1, [ClickResult("click", True, "", where(x, y), zone_style(zone))]
-                )
+                return Outcome(1, 1, [ClickResult("click", True, "", where(x, y), zone_box(zone))])
         return Outcome(0, 1, [ClickResult("click", False, value["feedback_miss"], where(x, y))])
 
     def secrets(self, value):
-        return [zone_style(zone) for zone in value["zones"]]
+        return [zone_attributes(zone_box(zone)) for zone in value["zones"]]
 
     def sample(self):
         return {

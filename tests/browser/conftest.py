@@ -59,6 +59,7 @@ def site_url():
         }
     )
     SITE_ENV.update(env)
+    SITE_ENV["PASAPAS_SERVER_LOG"] = str(workdir / "server.log")
     log = open(workdir / "server.log", "w")  # noqa: SIM115 (kept open for the server's life)
     server = subprocess.Popen(
         ["bash", str(ROOT / "docker/start-web.sh")],

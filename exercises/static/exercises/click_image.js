@@ -88,6 +88,11 @@
       fieldX.value = String(round(position.x));
       fieldY.value = String(round(position.y));
       var marker = stage.querySelector("[data-marker]");
+      if (marker && marker.tagName.toLowerCase() !== "span") {
+        // The server drew the last answer's marker in SVG: this one follows the learner.
+        marker.parentNode.removeChild(marker);
+        marker = null;
+      }
       if (!marker) {
         marker = document.createElement("span");
         marker.setAttribute("data-marker", "");

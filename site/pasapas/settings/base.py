@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "pasapas.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # No inline script or style on the site's pages (pasapas/csp.py).
+    "pasapas.csp.SitePagesCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The H5P player's origin answers only the player's addresses, and the site never them.
     "exercises.h5p.middleware.PlayerOriginMiddleware",
@@ -170,7 +172,10 @@ WAGTAIL_SITE_NAME = "Pas à Pas"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://localhost:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hash sent to a third party
+# Wagtail's responsive wrapper is an inline style, which the site's policy refuses: the
+# stylesheet sizes embedded videos instead (.video__embed).
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILDOCS_EXTENSIONS = [
     *["csv", "docx", "odt", "ods", "pdf", "txt", "xlsx", "zip"],
     *["mp4", "webm", "vtt"],  # videos and their captions

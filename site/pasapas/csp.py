@@ -1,0 +1,61 @@
+"""Content Security Policy: strict on the site's pages (no inline script or style, no eval),
+through Django's own middleware. The Wagtail admin is left out: its editors rely on inline
+scripts and styles, and only staff use it."""
+
+import base64
+import hashlib
+import re
+from functools import cache
+
+from django.conf import settings
+from django.middleware.csp import ContentSecurityPolicyMiddleware
+from django.utils.csp import CSP
+
+ADMIN_PREFIXES = ("/admin/",)
+
+
+def _style_hash(template_name):
+    """The 500 page carries its own tiny stylesheet (it must render when static files can't):
+    allowed by its hash, nothing else inline."""
+    for directory in settings.TEMPLATES[0]["DIRS"]:
+        path = directory / template_name
+        if path.exists():
+            styles = re.findall(r"<style>(.*?)</style>", path.read_text(encoding="utf-8"), re.S)
+            return [
+                "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+                for s in styles
+            ]
+    return []
+
+
+@cache
+def site_policy(player_origin=""):
+    frames = [CSP.SELF, "https:"]  # videos from their sites; the H5P player's own origin
+    if player_origin:
+        frames.append(player_origin)
+    return {
+        "default-src": [CSP.SELF],
+        "script-src": [CSP.SELF],
+        "style-src": [CSP.SELF, *_style_hash("500.html")],
+        "img-src": [CSP.SELF, "data:"],
+        "font-src": [CSP.SELF],
+        "media-src": [CSP.SELF],
+        "connect-src": [CSP.SELF],
+        "frame-src": frames,
+        "object-src": [CSP.NONE],
+        "base-uri": [CSP.SELF],
+        "form-action": [CSP.SELF],
+        "frame-ancestors": [CSP.SELF],
+    }
+
+
+class SitePagesCSPMiddleware(ContentSecurityPolicyMiddleware):
+    """Django's middleware with the site's policy, which depends on the H5P player's origin
+    (a setting): a view may still set a policy of its own, like the H5P player page."""
+
+    def process_response(self, request, response):
+        if request.path.startswith(ADMIN_PREFIXES):
+            return response
+        if not hasattr(response, "_csp_config"):
+            response._csp_config = site_policy(settings.H5P_PLAYER_ORIGIN)
+        return super().process_response(request, response)
