@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "exercises.h5p",
     "progress",
     "mentoring",
+    "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

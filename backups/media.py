@@ -1,0 +1,89 @@
+"""Media files through the storage API only, so that backups work with a local folder and with
+S3-compatible storage alike."""
+
+import contextlib
+import hashlib
+import tempfile
+
+from django.core.files import File
+
+from .archive import CHUNK, HashingReader
+
+
+def walk(storage, prefix=""):
+    """Every file name in the storage: a folder's files (sorted), then its sub-folders."""
+    try:
+        folders, files = storage.listdir(prefix)
+    except (FileNotFoundError, NotADirectoryError):
+        if prefix:
+            raise
+        return  # no media folder yet: nothing uploaded
+    for name in sorted(files):
+        yield f"{prefix}{name}"
+    for folder in sorted(folders):
+        yield from walk(storage, f"{prefix}{folder}/")
+
+
+def sha256_of(storage, name):
+    digest = hashlib.sha256()
+    with storage.open(name, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class MediaWriter:
+    """Writes files into a storage so that `undo()` puts it back as it was: new files are
+    deleted, replaced ones get their old bytes back (kept meanwhile in a local temporary file).
+    A file already there with the same bytes is left alone."""
+
+    def __init__(self, storage):
+        self.storage = storage
+        self.created = []
+        self.replaced = []  # (name, temporary file with the old bytes)
+        self.written = 0
+        self.unchanged = 0
+
+    def put(self, name, source, entry):
+        storage = self.storage
+        if storage.exists(name):
+            if sha256_of(storage, name) == entry["sha256"]:
+                self.unchanged += 1
+                return
+            old = tempfile.TemporaryFile()  # noqa: SIM115 (closed by discard or undo)
+            with storage.open(name, "rb") as handle:
+                while chunk := handle.read(CHUNK):
+                    old.write(chunk)
+            self.replaced.append((name, old))
+            storage.delete(name)
+        else:
+            self.created.append(name)  # before saving: a half-written file is removed too
+        reader = HashingReader(source)
+        upload = File(reader, name=name)
+        upload.size = entry["size"]
+        saved = storage.save(name, upload)
+        if saved != name:
+            self.created.append(saved)
+            raise OSError(f"{name} already exists")
+        if reader.entry != {"size": entry["size"], "sha256": entry["sha256"]}:
+            raise OSError(f"{name} changed since it was checked")
+        self.written += 1
+
+    def undo(self):
+        """Best effort: a disk that refused to write may refuse to delete too."""
+        for name in self.created:
+            with contextlib.suppress(OSError):
+                if self.storage.exists(name):
+                    self.storage.delete(name)
+        for name, old in self.replaced:
+            with contextlib.suppress(OSError):
+                if self.storage.exists(name):
+                    self.storage.delete(name)
+                old.seek(0)
+                self.storage.save(name, File(old, name=name))
+        self.discard()
+
+    def discard(self):
+        for _name, old in self.replaced:
+            old.close()
+        self.replaced = []
