@@ -4,22 +4,6 @@ from exercises.factories import ExerciseFactory, place
 
 
 @pytest.fixture
-def lesson(make_course):
-    _, lessons = make_course(lessons=2)
-    return lessons[0]
-
-
-@pytest.fixture
-def learner(db):
-    from accounts.models import Centre
-    from accounts.services import learner_create
-
-    centre = Centre.objects.create(name="Espace Numérique", slug="espace")
-    user, _ = learner_create(centre=centre, first_name="Marie")
-    return user
-
-
-@pytest.fixture
 def placed(lesson):
     """An exercise of a given type, placed (required) in the lesson."""
 

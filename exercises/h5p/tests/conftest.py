@@ -30,22 +30,6 @@ def media(settings, tmp_path):
 
 
 @pytest.fixture
-def lesson(make_course):
-    _, lessons = make_course(lessons=2)
-    return lessons[0]
-
-
-@pytest.fixture
-def learner(db):
-    from accounts.models import Centre
-    from accounts.services import learner_create
-
-    centre = Centre.objects.create(name="Espace Numérique", slug="espace")
-    user, _ = learner_create(centre=centre, first_name="Marie")
-    return user
-
-
-@pytest.fixture
 def imported(db):
     """An activity imported from a package built in the test (an admin's import)."""
     from exercises.h5p.services import h5p_package_import
