@@ -5,18 +5,23 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 
 
-def results_for_lesson(request, lesson):
-    """The signed-in person's results in this lesson, by exercise id: one query per page, kept
-    on the request for every exercise block of the page."""
+def per_request(request, name, lesson, read):
+    """read(user, lesson) once per page, kept on the request for every block of the lesson
+    that needs it; {} for visitors."""
     user = getattr(request, "user", None)
     if lesson is None or user is None or not user.is_authenticated:
         return {}
-    cache = request.__dict__.setdefault("_exercise_results", {})
+    cache = request.__dict__.setdefault(name, {})
     if lesson.pk not in cache:
-        from progress.selectors import exercise_results_in_lesson
-
-        cache[lesson.pk] = exercise_results_in_lesson(user, lesson)
+        cache[lesson.pk] = read(user, lesson)
     return cache[lesson.pk]
+
+
+def results_for_lesson(request, lesson):
+    """The signed-in person's results in this lesson, by exercise id: one query per page."""
+    from progress.selectors import exercise_results_in_lesson
+
+    return per_request(request, "_exercise_results", lesson, exercise_results_in_lesson)
 
 
 def exercise_context(request, exercise, lesson, *, answer=None, outcome=None, result=None):

@@ -8,18 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from exercises.rendering import per_request
+
 from .origins import player_is_isolated, player_origin, player_url
-
-
-def _per_request(request, name, lesson, read):
-    """One query per page for all the activity blocks of a lesson."""
-    user = getattr(request, "user", None)
-    if request is None or lesson is None or user is None or not user.is_authenticated:
-        return {}
-    cache = request.__dict__.setdefault(name, {})
-    if lesson.pk not in cache:
-        cache[lesson.pk] = read(user, lesson)
-    return cache[lesson.pk]
 
 
 def _json_for_script(value):
@@ -33,8 +24,8 @@ def activity_context(request, activity, lesson):
 
     from .selectors import states_in_lesson
 
-    results = _per_request(request, "_h5p_results", lesson, h5p_results_in_lesson)
-    states = _per_request(request, "_h5p_states", lesson, states_in_lesson)
+    results = per_request(request, "_h5p_results", lesson, h5p_results_in_lesson)
+    states = per_request(request, "_h5p_states", lesson, states_in_lesson)
     signed_in = bool(request is not None and request.user.is_authenticated)
     playable = request is not None and player_is_isolated(request)
     return {
