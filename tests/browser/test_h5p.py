@@ -98,8 +98,17 @@ def test_real_packages_play_and_the_answer_lands_in_my_path(browser, site_url, r
 
     box = player(page, true_false)
     box.get_by_role("radio", name="False").click()
-    box.get_by_role("button", name="Check").click()
-    expect(feedback(page, true_false)).to_contain_text("Bravo", timeout=10_000)
+    # The chosen answer is saved as the activity's state, a moment after the answer itself.
+    with page.expect_response(
+        lambda response: (
+            response.url.endswith(f"/h5p/activite/{true_false}/etat/")
+            and "answer" in (response.request.post_data or "")
+        ),
+        timeout=15_000,
+    ) as saved:
+        box.get_by_role("button", name="Check").click()
+        expect(feedback(page, true_false)).to_contain_text("Bravo", timeout=10_000)
+    assert saved.value.ok
 
     words = player(page, drag_text)
     words.locator(".h5p-drag-text").wait_for()

@@ -17,6 +17,7 @@
   var started = false;
   var failed = false;
   var instance = null;
+  var initialized = false;
   var lastState = null;
   var lastHeight = -1;
 
@@ -77,6 +78,8 @@
 
   // --- State: the content's getCurrentState(), sent only when it changed. --------------------
   function currentState() {
+    // Found here too: the "initialized" event can come before the player listens for it.
+    instance = instance || findInstance();
     if (!instance || typeof instance.getCurrentState !== "function") { return null; }
     try {
       var state = instance.getCurrentState();
@@ -124,9 +127,10 @@
   }
 
   function onInitialized() {
-    if (instance) { return; }
-    instance = findInstance();
+    if (initialized) { return; }
+    instance = instance || findInstance();
     if (!instance) { fail("no H5P instance"); return; }
+    initialized = true;
     say("");  // also after a timeout on a slow line: the content did arrive in the end
     // What the content starts from is the baseline: only changes are worth saving.
     lastState = currentState();
@@ -173,6 +177,10 @@
         window.clearTimeout(timer);
         onInitialized();
       });
+      if (findInstance()) {  // the content was quicker than this listener
+        window.clearTimeout(timer);
+        onInitialized();
+      }
     }).catch(function (error) {
       window.clearTimeout(timer);
       fail(error && error.message ? error.message : error);
