@@ -4,10 +4,13 @@ scripts and styles, and only staff use it."""
 
 import base64
 import hashlib
+import json
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.utils.csp import CSP
 
@@ -29,17 +32,35 @@ def _style_hash(template_name):
 
 
 @cache
-def site_policy(player_origin=""):
+def _media_origin(storage_config):
+    """The origin uploads are fetched from when it is not the site's (S3-compatible storage,
+    or a CDN in front of it): pages show images and play videos from there."""
+    try:
+        parts = urlsplit(default_storage.url("csp-origin"))
+    except Exception:  # noqa: BLE001 - no credentials yet: the site's own origin only
+        return ""
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def media_origin():
+    if settings.MEDIA_ORIGIN:
+        return settings.MEDIA_ORIGIN
+    return _media_origin(json.dumps(settings.STORAGES["default"], sort_keys=True, default=str))
+
+
+@cache
+def site_policy(player_origin="", media_origin=""):
     frames = [CSP.SELF, "https:"]  # videos from their sites; the H5P player's own origin
     if player_origin:
         frames.append(player_origin)
+    media = [CSP.SELF, media_origin] if media_origin else [CSP.SELF]
     return {
         "default-src": [CSP.SELF],
         "script-src": [CSP.SELF],
         "style-src": [CSP.SELF, *_style_hash("500.html")],
-        "img-src": [CSP.SELF, "data:"],
+        "img-src": [*media, "data:"],
         "font-src": [CSP.SELF],
-        "media-src": [CSP.SELF],
+        "media-src": media,
         "connect-src": [CSP.SELF],
         "frame-src": frames,
         "object-src": [CSP.NONE],
@@ -57,5 +78,5 @@ class SitePagesCSPMiddleware(ContentSecurityPolicyMiddleware):
         if request.path.startswith(ADMIN_PREFIXES):
             return response
         if not hasattr(response, "_csp_config"):
-            response._csp_config = site_policy(settings.H5P_PLAYER_ORIGIN)
+            response._csp_config = site_policy(settings.H5P_PLAYER_ORIGIN, media_origin())
         return super().process_response(request, response)

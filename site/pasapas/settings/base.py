@@ -112,6 +112,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     # Wagtail's PostgreSQL search index uses contrib.postgres fields (French dictionary).
     INSTALLED_APPS.append("django.contrib.postgres")
+    # Many web containers, one database: pool the connections, in each process (DB_POOL,
+    # psycopg's pool) and/or in front of PostgreSQL (DB_POOLER=pgbouncer, transaction mode).
+    if env_bool("DB_POOL"):
+        DATABASES["default"]["CONN_MAX_AGE"] = 0  # a pool keeps connections; Django must not
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "min_size": int(os.environ.get("DB_POOL_MIN_SIZE", "2")),
+            "max_size": int(os.environ.get("DB_POOL_MAX_SIZE", "10")),
+            "timeout": float(os.environ.get("DB_POOL_TIMEOUT", "10")),
+        }
+    if os.environ.get("DB_POOLER", "").lower() == "pgbouncer":
+        # In transaction mode a session does not outlive its transaction: no server-side
+        # cursors (prepared statements are already off by default in Django).
+        DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -165,6 +179,32 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Past one machine, uploads (images, documents, H5P packages) go to S3-compatible storage,
+# private: the site hands out signed addresses that expire. The keys may also come from the
+# standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables or the machine's role.
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+            # "path" for most self-hosted servers (MinIO, Garage), "virtual" for AWS.
+            "addressing_style": os.environ.get("S3_ADDRESSING_STYLE") or None,
+            "signature_version": os.environ.get("S3_SIGNATURE_VERSION", "s3v4"),
+            "location": os.environ.get("S3_PREFIX", ""),
+            # A CDN's host name in front of the bucket; its addresses are not signed, so only
+            # for a bucket (or prefix) that the CDN may read.
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
+            "default_acl": None,  # the bucket's own policy: private
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("S3_URL_EXPIRE", "3600")),
+            "file_overwrite": False,  # a name already taken gets another, never replaced
+        },
+    }
 
 # Wagtail page editors hold many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -203,10 +243,14 @@ CACHES = {
     }
 }
 if os.environ.get("REDIS_URL"):
+    # Shared by every web container. Sessions are written to the database and read through
+    # the cache: all containers see them, and they survive a Redis restart or flush.
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pasapas"),
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 LOGGING = {
     "version": 1,
@@ -233,7 +277,11 @@ MAILERS = {
 MENTORING_EMAIL_ENABLED = bool(os.environ.get("EMAIL_HOST"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Pas à Pas <ne-pas-repondre@localhost>")
 
-SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# Where browsers fetch uploads when not from the site (the pages' policy allows it): found
+# from the storage's addresses; set it when those cannot be signed at start (no keys yet).
+MEDIA_ORIGIN = os.environ.get("MEDIA_ORIGIN", "").rstrip("/")
+# Uploads in object storage are fetched from there (signed addresses), not through Django.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not S3_BUCKET)
 URLIZE_ASSUME_HTTPS = True  # "www.ameli.fr" in a mentor's answer links to https://
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/debutant/
 
