@@ -7,7 +7,11 @@ cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python}"
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-pasapas.settings.production}"
 
-"$PYTHON" manage.py migrate --noinput
+# Several web containers: a one-shot service migrates, and they start with MIGRATE_ON_START=false
+# (docker-compose.scale.yml), so that two never migrate at once.
+if [ "${MIGRATE_ON_START:-true}" = "true" ]; then
+  "$PYTHON" manage.py migrate --noinput
+fi
 if [ ! -f "${STATIC_ROOT:-static_collected}/staticfiles.json" ]; then
   "$PYTHON" manage.py collectstatic --noinput -v0
 fi
