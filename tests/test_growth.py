@@ -78,7 +78,7 @@ def read_settings(**env):
 
 def test_one_machine_keeps_its_folder_and_database_sessions():
     built = read_settings()
-    assert built["STORAGES"]["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert built["STORAGES"]["default"]["BACKEND"] == "pasapas.storage.MediaStorage"
     assert built["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
     assert built["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
     assert built["SERVE_MEDIA"] is True

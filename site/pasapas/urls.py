@@ -28,3 +28,6 @@ if settings.SERVE_MEDIA:
 
 # Wagtail's page tree last: it answers every other address.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A restarting database or a full media disk gets its own message (pasapas/errors.py).
+handler500 = "pasapas.errors.server_error"
