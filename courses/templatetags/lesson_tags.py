@@ -1,0 +1,36 @@
+"""A lesson's body, block by block, so that the blocks that are the same for everyone can be
+served from the cache and only exercises and H5P activities are rendered for each person."""
+
+from django import template
+
+register = template.Library()
+
+# Their HTML holds the learner's own answers and results.
+PERSONAL_BLOCKS = frozenset({"exercise", "h5p_activity"})
+
+
+class BodyEntry:
+    def __init__(self, body, index, raw):
+        self.body = body
+        self.index = index
+        self.block_type = raw.get("type", "")
+        self.id = raw.get("id", "")
+        self.personal = self.block_type in PERSONAL_BLOCKS
+
+    @property
+    def block(self):
+        # Only on a cache miss: reading it turns the stored JSON into Python objects (images,
+        # documents, snippets: queries).
+        return self.body[self.index]
+
+
+@register.simple_tag(takes_context=True)
+def lesson_blocks(context, page):
+    """The body's blocks, each with `cacheable`. The cache key holds the page's latest revision:
+    a publication (or a saved draft) renders afresh. Never in a preview, which shows a draft."""
+    request = context.get("request")
+    cacheable = not getattr(request, "is_preview", False) and page.latest_revision_id is not None
+    entries = [BodyEntry(page.body, i, raw) for i, raw in enumerate(page.body.raw_data)]
+    for entry in entries:
+        entry.cacheable = cacheable and not entry.personal
+    return entries
