@@ -14,7 +14,7 @@ PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/v
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run test install venv migrate demo serve lint format messages clean bench
+.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -68,6 +68,11 @@ messages: install
 
 bench: install
 	$(PY) bench/pages.py
+
+# Locust is only for the load benchmark: installed here, not by `make install`.
+bench-load: install
+	$(PIP) install -q -r requirements-bench.txt
+	$(PY) bench/load.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 static_collected

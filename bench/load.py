@@ -1,0 +1,409 @@
+"""Load benchmark: learners, facilitators and visitors at once, against gunicorn and PostgreSQL.
+
+Builds a site of 6 courses x 10 lessons with 3 exercises a lesson in a fresh temporary
+PostgreSQL database, starts the production web server (docker/start-web.sh: gunicorn, its
+production settings), then runs Locust for each level of simulated learners (8, 80, 400).
+Beside the learners come one facilitator per group of 8 and one visitor without an account per
+8 learners. Learners and visitors pause 5 to 15 s between two actions (--think), facilitators
+10 to 30 s; each fetches a page's styles, scripts and pictures once, as a browser with a cache.
+
+Learners read a course and its lessons, answer exercises (right or wrong), say where they are
+in a lesson, finish lessons and open « Mon parcours ». Facilitators open their learner list, a
+learner's page, the centre's questions and the Wagtail admin's page explorer. Sign-in is not in
+the mix: sessions are made beforehand (a sign-in costs a password hash, once a workshop).
+
+Prints, for each level, requests per second, p50/p95/p99 latency and errors, overall and per
+kind of request, and the CPU the server, PostgreSQL and Locust used. Target on a 2-core
+machine: no error, and p95 under 200 ms at 400 learners.
+
+    make bench-load        (installs requirements-bench.txt, then runs this)
+    .venv/bin/python bench/load.py [--levels 8,80,400] [--seconds 60] [--workers 3] [--think 5,15]
+"""
+
+# Locust patches the standard library for gevent: it comes first.
+from locust import HttpUser, between, events, task  # isort: skip
+from locust.env import Environment  # isort: skip
+
+import argparse
+import math
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import gevent
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ADMIN_URL, ROOT, build_site, configure, create_database, drop_database  # noqa: E402
+from bench.exercises import examples, usable_kinds  # noqa: E402
+
+P95_TARGET_MS = 200
+COURSES, LESSONS, PER_LESSON = 6, 10, 3
+ASSET = re.compile(r'(?:src|href)="(/(?:static|media)/[^"]+)"')
+JSON = {"Accept": "application/json"}
+
+# Filled once the site is built; every simulated person reads from it.
+SITE = {}
+
+
+def session_for(user):
+    """A signed-in session for `user`, as Django's login() would leave it."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key
+
+
+def people(count, group, centre, prefix):
+    """`count` accounts of `group` with a session each; no password hash to compute."""
+    from django.contrib.auth import get_user_model
+
+    model = get_user_model()
+    users = model.objects.bulk_create(
+        model(username=f"{prefix}{n}", first_name=f"{prefix.title()} {n}", centre=centre)
+        for n in range(count)
+    )
+    group.user_set.add(*users)
+    return [(user.pk, session_for(user)) for user in users]
+
+
+def build(max_learners):
+    from django.core.management import call_command
+
+    from accounts.models import Centre
+    from accounts.roles import FACILITATORS, LEARNERS, ensure_roles
+    from exercises.factories import ExerciseFactory, place
+
+    started = time.perf_counter()
+    made = build_site(COURSES, LESSONS)
+    call_command("collectstatic", "--noinput", verbosity=0)
+    kinds = list(usable_kinds())
+    lessons, answers = [], {}
+    for course, pages in made:
+        for page in pages:
+            exercises = [
+                ExerciseFactory(kind=kinds[(page.pk + n) % len(kinds)]) for n in range(PER_LESSON)
+            ]
+            page = place(page, *exercises)
+            for exercise in exercises:
+                answers[exercise.pk] = {v: ex[0] for v, ex in examples(exercise).items()}
+            lessons.append((course.url, page.pk, page.url, [e.pk for e in exercises]))
+    roles = ensure_roles()
+    centre, _ = Centre.objects.get_or_create(slug="banc-essai", defaults={"name": "Banc d'essai"})
+    learners = people(max_learners, roles[LEARNERS], centre, "apprenant")
+    facilitators = people(math.ceil(max_learners / 8), roles[FACILITATORS], centre, "animateur")
+    SITE.update(
+        lessons=lessons,
+        answers=answers,
+        learners=learners,
+        facilitators=facilitators,
+        courses=sorted({course for course, *_ in lessons}),
+    )
+    print(
+        f"Site built in {time.perf_counter() - started:.1f} s: {COURSES} courses x {LESSONS} "
+        f"lessons, {PER_LESSON} exercises a lesson, {len(learners)} learners, "
+        f"{len(facilitators)} facilitators"
+    )
+
+
+class Person(HttpUser):
+    abstract = True
+    wait_time = between(5, 15)
+    accounts = None  # the SITE list of (user id, session key) pairs, taken in turn
+
+    def on_start(self):
+        self.cached = set()
+        accounts = SITE.get(self.accounts)
+        if accounts:
+            cls = type(self)
+            cls.taken = getattr(cls, "taken", -1) + 1
+            self.user_id, key = accounts[cls.taken % len(accounts)]
+            self.client.cookies.set("sessionid", key)
+
+    def page(self, path, name):
+        """A page, then what a browser would fetch of it the first time."""
+        response = self.client.get(path, name=name)
+        for asset in ASSET.findall(response.text or ""):
+            if asset not in self.cached:
+                self.cached.add(asset)
+                kind = "static file" if asset.startswith("/static/") else "picture (media)"
+                self.client.get(asset, name=kind)
+        return response
+
+    def post(self, path, data, name, headers=None, expect=(200,)):
+        token = self.client.cookies.get("csrftoken", "")
+        headers = {"X-CSRFToken": token, "Referer": self.host + "/", **(headers or {})}
+        with self.client.post(
+            path,
+            data={**data, "csrfmiddlewaretoken": token},
+            headers=headers,
+            name=name,
+            allow_redirects=False,
+            catch_response=True,
+        ) as response:
+            if response.status_code not in expect:
+                response.failure(f"status {response.status_code}")
+
+
+class Learner(Person):
+    weight = 8
+
+    accounts = "learners"
+
+    def on_start(self):
+        super().on_start()
+        self.page("/", "home")
+        self.lesson = random.choice(SITE["lessons"])
+
+    @task(6)
+    def read_lesson(self):
+        course, pk, url, _ = self.lesson = random.choice(SITE["lessons"])
+        if random.random() < 0.3:
+            self.page(course, "course page")
+        self.page(url, "lesson page")
+        self.post(
+            f"/progression/lecon/{pk}/position/",
+            {"position": "debut"},
+            "lesson position POST",
+            expect=(204,),
+        )
+
+    @task(4)
+    def answer(self):
+        _, pk, _, exercises = self.lesson
+        exercise = random.choice(exercises)
+        verdict = "right" if random.random() < 0.6 else "wrong"
+        fields = SITE["answers"][exercise][verdict]
+        data = {f"ex{exercise}-{k}": v for k, v in fields.items()}
+        self.post(
+            f"/exercices/{exercise}/reponse/",
+            {**data, "lesson": pk},
+            "exercise answer POST",
+            headers=JSON,
+        )
+
+    @task(1)
+    def finish(self):
+        self.post(
+            f"/progression/lecon/{self.lesson[1]}/terminee/",
+            {},
+            "lesson done POST",
+            expect=(302,),
+        )
+
+    @task(1)
+    def my_path(self):
+        self.page("/mon-parcours/", "my path")
+
+
+class Facilitator(Person):
+    weight = 1
+    wait_time = between(10, 30)
+
+    accounts = "facilitators"
+
+    @task(3)
+    def learners(self):
+        self.page("/animation/apprenants/", "facilitator: learner list")
+        learner_id, _ = random.choice(SITE["learners"])
+        self.page(f"/animation/apprenants/{learner_id}/", "facilitator: a learner")
+
+    @task(1)
+    def questions(self):
+        self.page("/animation/questions/", "facilitator: questions")
+
+    @task(1)
+    def admin(self):
+        self.page("/admin/pages/", "admin: page explorer")
+
+
+class Visitor(Person):
+    """Someone revising at home without signing in."""
+
+    weight = 1
+
+    @task
+    def browse(self):
+        course, _, url, _ = random.choice(SITE["lessons"])
+        self.page("/ateliers/", "catalogue")
+        self.page(course, "course page")
+        self.page(url, "lesson page")
+
+
+def start_server(port, workers):
+    env = {
+        **os.environ,
+        "PYTHON": sys.executable,
+        "BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": str(workers),
+    }
+    server = subprocess.Popen(
+        ["bash", "docker/start-web.sh"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,  # the access log: one line a request
+        start_new_session=True,
+    )
+    import requests
+
+    for _ in range(150):
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/sante/", timeout=2).ok:
+                return server
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("gunicorn did not answer")
+
+
+def cpu_seconds():
+    """CPU seconds used so far by each process of the web server, PostgreSQL and this one
+    (Locust), from /proc: {pid: (kind, seconds)}."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue  # gone meanwhile
+        if int(entry.name) == os.getpid():
+            kind = "Locust"
+        elif "gunicorn" in command and "pasapas.wsgi" in command:
+            kind = "gunicorn"
+        elif command.startswith("postgres"):
+            kind = "PostgreSQL"
+        else:
+            continue
+        used[int(entry.name)] = (kind, (int(fields[11]) + int(fields[12])) / tick)
+    return used
+
+
+def cpu_shares(before, after, elapsed):
+    """Cores in use by kind over the window (a process that ended meanwhile is not counted)."""
+    shares = {"gunicorn": 0.0, "PostgreSQL": 0.0, "Locust": 0.0}
+    for pid, (kind, seconds) in after.items():
+        previous = before.get(pid)
+        spent = seconds - previous[1] if previous and previous[0] == kind else seconds
+        shares[kind] += spent / elapsed
+    return shares
+
+
+def run_level(host, learners, seconds):
+    Learner.fixed_count = learners
+    Facilitator.fixed_count = math.ceil(learners / 8)
+    Visitor.fixed_count = math.ceil(learners / 8)
+    total = Learner.fixed_count + Facilitator.fixed_count + Visitor.fixed_count
+    for user_class in (Learner, Facilitator):
+        user_class.taken = -1
+    env = Environment(user_classes=[Learner, Facilitator, Visitor], host=host, events=events)
+    runner = env.create_local_runner()
+    runner.start(total, spawn_rate=max(8, total / 10))
+    gevent.sleep(total / max(8, total / 10) + 15)  # everyone arrived, first pages fetched
+    env.stats.reset_all()
+    started, cpu_before = time.perf_counter(), cpu_seconds()
+    gevent.sleep(seconds)
+    elapsed = time.perf_counter() - started
+    cpu = cpu_shares(cpu_before, cpu_seconds(), elapsed)
+    stats = env.stats
+    rows = [(entry.name, entry) for entry in stats.entries.values()]
+    crashes = sum(error["count"] for error in runner.exceptions.values())
+    errors = sorted(stats.errors.values(), key=lambda error: -error.occurrences)
+    runner.quit()
+    rows.sort(key=lambda row: -row[1].num_requests)
+    return total, elapsed, stats.total, rows, crashes, errors, cpu
+
+
+def report(learners, total, elapsed, overall, rows, crashes, errors, cpu):
+    def line(name, entry):
+        if not entry.num_requests:
+            return f"  {name:<34} {'-':>7}"
+        return (
+            f"  {name:<34} {entry.num_requests / elapsed:7.1f} "
+            f"{entry.get_response_time_percentile(0.5):7.0f} "
+            f"{entry.get_response_time_percentile(0.95):7.0f} "
+            f"{entry.get_response_time_percentile(0.99):7.0f} {entry.num_failures:7d}"
+        )
+
+    print(f"\n{learners} learners ({total} people in all), {elapsed:.0f} s measured")
+    print(f"  {'request':<34} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>7}")
+    for name, entry in rows:
+        print(line(name, entry))
+    print(line("ALL", overall))
+    busy = ", ".join(f"{name} {share:.2f}" for name, share in cpu.items())
+    per_request = cpu["gunicorn"] * 1000 / max(overall.num_requests / elapsed, 1e-9)
+    print(f"  CPU in use, in cores ({os.cpu_count()} here): {busy}")
+    print(f"  gunicorn CPU per request: {per_request:.1f} ms")
+    for error in errors[:5]:
+        print(f"  error x{error.occurrences}: {error.name}: {str(error.error)[:150]}")
+    if crashes:
+        print(f"  {crashes} simulated people stopped on an exception (counted as errors)")
+    return overall.get_response_time_percentile(0.95), overall.num_failures + crashes
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--levels", default="8,80,400", help="simulated learners, comma-separated")
+    parser.add_argument("--seconds", type=int, default=60, help="measured time at each level")
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    parser.add_argument(
+        "--think", default="5,15", help="a learner's pause between two actions, min,max seconds"
+    )
+    parser.add_argument("--port", type=int, default=8791)
+    parser.add_argument("--admin-url", default=os.environ.get("BENCH_POSTGRES_URL", ADMIN_URL))
+    args = parser.parse_args()
+    levels = [int(n) for n in args.levels.split(",")]
+    low, high = (float(n) for n in args.think.split(","))
+    Learner.wait_time = between(low, high)
+    Visitor.wait_time = between(low, high)
+
+    workdir = Path(tempfile.mkdtemp(prefix="pasapas-load-"))
+    database, database_url = create_database(args.admin_url)
+    server = None
+    try:
+        configure(workdir, database_url)
+        os.environ["LOG_LEVEL"] = "ERROR"
+        build(max(levels))
+        server = start_server(args.port, args.workers)
+        print(f"gunicorn: {args.workers} workers (docker/start-web.sh), PostgreSQL {database}")
+        print(f"Learners and visitors pause {low:g} to {high:g} s between two actions")
+        outcome = {}
+        for learners in levels:
+            outcome[learners] = report(
+                learners, *run_level(f"http://127.0.0.1:{args.port}", learners, args.seconds)
+            )
+        p95, errors = outcome[max(levels)]
+        verdict = "met" if p95 < P95_TARGET_MS and errors == 0 else "NOT met"
+        print(
+            f"\nTarget at {max(levels)} learners: p95 under {P95_TARGET_MS} ms, no error: "
+            f"{verdict} (p95 {p95:.0f} ms, {errors} errors)"
+        )
+        return 0 if verdict == "met" else 1
+    finally:
+        if server is not None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+        from django.db import connections
+
+        connections.close_all()
+        drop_database(args.admin_url, database)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
