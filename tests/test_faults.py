@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.test import Client, override_settings
@@ -70,7 +71,9 @@ def small_disk():
 
 @pytest.fixture
 def editor(django_user_model):
-    # A flushed database (transaction=True) loses the root collection the migrations made.
+    # A flushed database (transaction=True) loses the root collection the migrations made, and
+    # an earlier test may leave content types cached with ids that no longer exist.
+    ContentType.objects.clear_cache()
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     user = django_user_model.objects.create_superuser("redac", password="x" * 12)
