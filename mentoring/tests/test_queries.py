@@ -38,7 +38,9 @@ def test_lesson_page_queries_do_not_grow(world, as_user):
     add_activity(world, threads=8, answers=5, tips=6)
     many = queries_for(client, url)
     assert few == many
-    assert many <= 20  # the lesson alone is 15; mentoring adds 4, the menu's counts 1
+    # The lesson alone is 15; mentoring adds 4 (5 when the learner has questions here: the
+    # messages are only read then), the menu's counts 1.
+    assert many <= 21
     print(f"\nlesson page, signed-in learner: {many} queries")  # noqa: T201
 
 
