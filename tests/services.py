@@ -4,13 +4,17 @@ On a user's clone a missing service skips those tests; CI sets PASAPAS_REQUIRE_S
 that a missing service fails instead of skipping silently."""
 
 import os
+import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -85,3 +89,68 @@ def manage(*args, env=None, check=True):
         capture_output=True,
         text=True,
     )
+
+
+# What the test process's own Django set-up puts in the environment: settings, database,
+# storage, cache, pool. A production process started from a test must not inherit it.
+_OWN_SET_UP = ("DJANGO_", "DATABASE_URL", "SECRET_KEY", "S3_", "REDIS_", "DB_")
+
+
+def production_env(**extra):
+    """The environment of a production process (its settings, this Python), then `extra`."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(_OWN_SET_UP)}
+    env.update(DJANGO_SETTINGS_MODULE="pasapas.settings.production", PYTHON=sys.executable)
+    env.update(extra)
+    return env
+
+
+def served_env(database_url, **extra):
+    """A production environment for a server on this machine: plain HTTP, its own static
+    and media folders (temporary), 2 workers."""
+    local = {
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_URL": database_url,
+        "ALLOWED_HOSTS": "localhost",
+        "STATIC_ROOT": tempfile.mkdtemp(prefix="pasapas-static-"),
+        "MEDIA_ROOT": tempfile.mkdtemp(prefix="pasapas-media-"),
+        "WEB_CONCURRENCY": "2",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+    }
+    return production_env(**{**local, **extra})
+
+
+@contextmanager
+def web_server(env, log_path):
+    """docker/start-web.sh on a free port, as the container runs it; yields (base URL,
+    process). Its output goes to a file: thousands of access-log lines would fill a pipe and
+    stall gunicorn. Stopped, then its static and media folders removed, on the way out."""
+    port = free_port()
+    env = {**env, "BIND": f"127.0.0.1:{port}"}
+    base = f"http://127.0.0.1:{port}"
+    with open(log_path, "w") as log:
+        web = subprocess.Popen(
+            ["bash", str(ROOT / "docker/start-web.sh")],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            try:
+                wait_for(f"{base}/sante/", timeout=300, process=web)
+            except (RuntimeError, TimeoutError):
+                pytest.fail(Path(log_path).read_text()[-3000:])
+            yield base, web
+        finally:
+            if web.poll() is None:
+                os.killpg(web.pid, signal.SIGTERM)
+            try:
+                web.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(web.pid, signal.SIGKILL)
+                web.wait(timeout=10)
+            for folder in ("STATIC_ROOT", "MEDIA_ROOT"):
+                if env.get(folder, "").startswith(tempfile.gettempdir()):
+                    shutil.rmtree(env[folder], ignore_errors=True)

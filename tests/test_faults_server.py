@@ -6,11 +6,9 @@ import collections
 import json
 import os
 import pwd
-import secrets
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -18,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.services import ROOT, free_port, manage, require, wait_for
+from tests.services import free_port, manage, require, served_env, wait_for, web_server
 
 DATABASE = "pasapas_faults"
 LEARNERS = 9  # 8 for the load, 1 for the killed worker
@@ -150,59 +148,13 @@ def cluster():
 def site(cluster):
     """The production web server on the private cluster, a lesson with one exercise, and
     signed-in learners."""
-    port = free_port()
-    static_root = tempfile.mkdtemp(prefix="pasapas-faults-static-")
-    media_root = tempfile.mkdtemp(prefix="pasapas-faults-media-")
+    env = served_env(cluster.url.replace("postgresql://", "postgres://"))
     log_path = Path(cluster.workdir) / "web.log"
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY", "S3_", "REDIS_", "DB_"))
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="pasapas.settings.production",
-        PYTHON=sys.executable,
-        SECRET_KEY=secrets.token_urlsafe(50),
-        DATABASE_URL=cluster.url.replace("postgresql://", "postgres://"),
-        ALLOWED_HOSTS="localhost",
-        STATIC_ROOT=static_root,
-        MEDIA_ROOT=media_root,
-        BIND=f"127.0.0.1:{port}",
-        WEB_CONCURRENCY="2",
-        SECURE_SSL_REDIRECT="false",
-        SECURE_COOKIES="false",
-    )
-    # A file, not a pipe: thousands of access-log lines would fill a pipe and stall gunicorn.
-    log = open(log_path, "w")  # noqa: SIM115 (closed in the finally)
-    web = subprocess.Popen(
-        ["bash", str(ROOT / "docker/start-web.sh")],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        try:
-            wait_for(f"{base}/sante/", timeout=300, process=web)
-        except (RuntimeError, TimeoutError):
-            pytest.fail(log_path.read_text()[-3000:])
+    with web_server(env, log_path) as (base, web):
         made = manage("shell", "-c", SETUP.format(count=LEARNERS), env=env, check=False)
         assert made.returncode == 0, made.stderr[-3000:]
         data = json.loads(made.stdout.strip().splitlines()[-1])
         yield {**data, "base": base, "web": web, "log": log_path}
-    finally:
-        if web.poll() is None:
-            os.killpg(web.pid, signal.SIGTERM)
-        try:
-            web.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(web.pid, signal.SIGKILL)
-            web.wait(timeout=10)
-        log.close()
-        shutil.rmtree(static_root, ignore_errors=True)
-        shutil.rmtree(media_root, ignore_errors=True)
 
 
 # --- A learner's browser ------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from tests.services import (
     free_port,
     manage,
     postgres_available,
+    production_env,
     require,
 )
 
@@ -34,22 +35,13 @@ PLAYER_HOST = "h5p.testserver"
 
 
 def settings_env(**extra):
-    """The environment of a production process, with nothing of this one's Django set-up."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY", "S3_", "REDIS_", "DB_"))
+    """A production process on a public host, with nothing of this one's Django set-up."""
+    public = {
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "pasapas.example.org",
+        "H5P_PLAYER_ORIGIN": "https://h5p.example.net",
     }
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "pasapas.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "pasapas.example.org",
-            "H5P_PLAYER_ORIGIN": "https://h5p.example.net",
-        }
-    )
-    env.update(extra)
-    return env
+    return production_env(**{**public, **extra})
 
 
 def read_settings(**env):

@@ -2,12 +2,8 @@
 PostgreSQL (Docker does not run on these machines)."""
 
 import json
-import os
 import secrets
-import signal
 import subprocess
-import sys
-import tempfile
 import urllib.error
 import urllib.request
 
@@ -17,34 +13,22 @@ from tests.services import (
     ROOT,
     create_database,
     drop_database,
-    free_port,
     manage,
     postgres_available,
+    production_env,
     require,
-    wait_for,
+    served_env,
+    web_server,
 )
 
 
-def production_env(**extra):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY"))
-    }
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "pasapas.settings.production",
-            "PYTHON": sys.executable,
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_COOKIES": "false",
-        }
-    )
-    env.update(extra)
-    return env
+def local_env(**extra):
+    """Plain HTTP, as a server on this machine answers."""
+    return production_env(**{"SECURE_SSL_REDIRECT": "false", "SECURE_COOKIES": "false", **extra})
 
 
 def test_production_refuses_to_start_without_secret_key():
-    result = manage("check", env=production_env(), check=False)
+    result = manage("check", env=local_env(), check=False)
     assert result.returncode != 0
     assert "SECRET_KEY manquant" in result.stderr
     assert "SECRET_KEY is missing" in result.stderr
@@ -56,16 +40,12 @@ def test_production_passes_the_deployment_checklist():
         ALLOWED_HOSTS="example.org",
         H5P_PLAYER_ORIGIN="https://h5p.example.net",
     )
-    env.pop("SECURE_SSL_REDIRECT")
-    env.pop("SECURE_COOKIES")
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env, check=False)
     assert result.returncode == 0, result.stderr
 
 
 def test_deployment_checklist_warns_without_an_h5p_player_origin():
     env = production_env(SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org")
-    env.pop("SECURE_SSL_REDIRECT")
-    env.pop("SECURE_COOKIES")
     env.pop("H5P_PLAYER_ORIGIN", None)
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env, check=False)
     assert result.returncode != 0
@@ -87,35 +67,9 @@ def get(url, host="localhost"):
         return response.status, response.read().decode()
 
 
-def test_start_scripts_serve_the_site_on_postgresql(production_database):
-    port = free_port()
-    static_root = tempfile.mkdtemp(prefix="pasapas-static-")
-    media_root = tempfile.mkdtemp(prefix="pasapas-media-")
-    env = production_env(
-        SECRET_KEY=secrets.token_urlsafe(50),
-        DATABASE_URL=production_database,
-        ALLOWED_HOSTS="localhost",
-        STATIC_ROOT=static_root,
-        MEDIA_ROOT=media_root,
-        BIND=f"127.0.0.1:{port}",
-        WEB_CONCURRENCY="2",
-        LOAD_DEMO="true",
-    )
-    web = subprocess.Popen(
-        ["bash", str(ROOT / "docker/start-web.sh")],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_for(f"{base}/sante/", timeout=300, process=web)
-        except (RuntimeError, TimeoutError):
-            pytest.fail(web.communicate(timeout=30)[0][-3000:])
+def test_start_scripts_serve_the_site_on_postgresql(production_database, tmp_path):
+    env = served_env(production_database, LOAD_DEMO="true")
+    with web_server(env, tmp_path / "web.log") as (base, _web):
         status, html = get(f"{base}/")
         assert status == 200 and "Les bases de l" in html
         # whitenoise serves the hashed static files named in the page.
@@ -129,10 +83,7 @@ def test_start_scripts_serve_the_site_on_postgresql(production_database):
         with pytest.raises(urllib.error.HTTPError) as refused:
             get(f"{base}/", host="evil.example")
         assert refused.value.code == 400
-    finally:
-        if web.poll() is None:
-            os.killpg(web.pid, signal.SIGTERM)
-        output = web.communicate(timeout=30)[0]
+    output = (tmp_path / "web.log").read_text()
     assert "Booting worker" in output or "Listening at" in output, output[-2000:]
 
     # Publishing queues Wagtail's index updates as tasks; the worker runs them.
