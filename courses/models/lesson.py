@@ -57,7 +57,10 @@ class LessonPage(ObjectivesMixin, Page):
         """Breadcrumbs, course, position, previous and next lesson: two queries whatever the
         course size. A view restriction on the course covers its lessons, so siblings need no
         ``public()`` check of their own (the pages themselves stay protected)."""
-        ancestors = list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
+        # Titles and addresses are all the breadcrumbs and the pager show: plain pages.
+        ancestors = list(
+            self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth")
+        )
         siblings = list(
             LessonPage.objects.sibling_of(self)
             .live()
