@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("exercises.urls")),
     path("", include("exercises.h5p.urls")),
     path("", include("mentoring.urls")),
+    path("", include("reading.urls")),
 ]
 
 if settings.SERVE_MEDIA:
