@@ -77,3 +77,11 @@ def people(db, make_course):
         "course": course,
         "lessons": lessons,
     }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_glossary():
+    """The glossary words lessons link are kept a minute per process; each test reads its own."""
+    from courses.glossary_links import forget_terms
+
+    forget_terms()

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from courses.glossary_links import forget_terms
+
 
 class GlossaryTerm(index.Indexed, models.Model):
     term = models.CharField(_("mot"), max_length=80, unique=True)
@@ -20,3 +22,14 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     def __str__(self):
         return self.term
+
+    # Lessons link the words they hold (courses/glossary_links.py): a change is seen at once
+    # in this process, within a minute in the others.
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget_terms()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        forget_terms()
+        return result

@@ -34,3 +34,13 @@ def lesson_blocks(context, page):
     for entry in entries:
         entry.cacheable = cacheable and not entry.personal
     return entries
+
+
+@register.filter
+def glossary_links(html):
+    """Rendered rich text with its glossary words opening their definitions."""
+    from django.utils.safestring import mark_safe
+
+    from courses.glossary_links import link_terms
+
+    return mark_safe(link_terms(html))  # noqa: S308 - rich text already made safe by Wagtail

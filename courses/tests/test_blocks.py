@@ -84,7 +84,7 @@ def test_steps_block_numbers_steps_and_shows_screenshot_and_tip(media):
 @pytest.mark.parametrize(
     ("kind", "label"), [("tip", "Astuce"), ("warning", "Attention"), ("remember", "À retenir")]
 )
-def test_callout_kinds(kind, label):
+def test_callout_kinds(kind, label, db):  # db: the glossary words it links
     soup = render("callout", {"kind": kind, "text": "<p>Texte</p>"})
     assert soup.aside["aria-label"] == label
     assert f"callout--{kind}" in soup.aside["class"]
