@@ -34,7 +34,12 @@ class SignInView(LoginView):
 
 
 class SignOutView(LogoutView):
-    pass
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        # A shared centre PC: the browser drops the lessons the offline worker saved for this
+        # person, and the worker with them. The reading choice is a cookie: it stays.
+        response["Clear-Site-Data"] = '"cache", "storage"'
+        return response
 
 
 def remember_cards(request, created):

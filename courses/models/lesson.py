@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
+from offline.headers import mark_lesson
 
 from .mixins import ObjectivesMixin
 from .tags import LessonTag
@@ -52,6 +53,13 @@ class LessonPage(ObjectivesMixin, Page):
         context.update(self.navigation())
         context["tags"] = list(self.tags.all())
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            # The offline worker keeps the lessons a learner opened, and only those.
+            mark_lesson(response, self.title)
+        return response
 
     def navigation(self):
         """Breadcrumbs, course, position, previous and next lesson: two queries whatever the

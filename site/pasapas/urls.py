@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("exercises.h5p.urls")),
     path("", include("mentoring.urls")),
     path("", include("reading.urls")),
+    path("", include("offline.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "progress",
     "mentoring",
     "reading",
+    "offline",
     "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
