@@ -14,7 +14,7 @@ PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/v
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load
+.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load bench-weight
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -73,6 +73,10 @@ bench: install
 bench-load: install
 	$(PIP) install -q -r requirements-bench.txt
 	$(PY) bench/load.py $(BENCH_ARGS)
+
+# Bytes each page of the learner's journey costs in Debian's Chromium (apt install chromium).
+bench-weight: install
+	$(PY) bench/weight.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 static_collected
