@@ -21,6 +21,7 @@ def my_path(request):
             "courses": selectors.courses_progress(request.user),
             "resume": selectors.resume_point(request.user),
             "exercise_results": selectors.recent_exercise_results(request.user),
+            "sheet": selectors.progress_sheet(request.user),
         },
     )
 
