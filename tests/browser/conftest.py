@@ -2,6 +2,7 @@
 site served by the production start script (gunicorn, demo content), checked with axe-core."""
 
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -185,3 +186,32 @@ def axe_violations(axe, page):
 def screenshot(page, name):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def create_learners(browser, site_url, names):
+    """Learners the facilitator creates with the site's own pages: [(username, code)]."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        sign_in_learner(page, site_url, *FACILITATOR)
+        page.goto(f"{site_url}/animation/apprenants/ajouter/")
+        page.get_by_label("Prénoms des apprenants, un par ligne").fill("\n".join(names))
+        page.get_by_role("button", name="Créer les comptes et les cartes").click()
+        page.wait_for_url(re.compile(r"/cartes/$"))
+        found = []
+        for name in names:
+            card = page.locator("li.access-card").filter(has_text=name)
+            username, code = card.locator("dd.access-card__value").all_inner_texts()
+            found.append((username, code))
+    finally:
+        context.close()
+    return found
+
+
+def sign_in_learner(page, site_url, username, code):
+    """The sign-in form, filled the simplest way (anyone: the facilitator uses it too)."""
+    page.goto(f"{site_url}/connexion/")
+    page.get_by_label("Identifiant", exact=True).fill(username)
+    page.get_by_label("Code d'accès", exact=True).fill(code)
+    page.get_by_role("button", name="Entrer").click()
+    page.wait_for_url(f"{site_url}/")

@@ -28,7 +28,7 @@ from exercises.types.fill_blanks import split_text
 from exercises.types.keyboard_drill import SHORTCUTS
 from progress.selectors import recent_exercise_results
 
-from .conftest import FACILITATOR, axe_violations, screenshot
+from .conftest import axe_violations, create_learners, screenshot
 from .test_learner_journey import group_of_first_names, nav, sign_in
 
 pytestmark = pytest.mark.browser
@@ -92,23 +92,7 @@ def exercise_places(site_url, demo_paths):
 def accounts(site_url, browser):
     """Two learners the facilitator creates with the site's own pages: {way: (username, code)}."""
     names = group_of_first_names()[:2]
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    try:
-        page.goto(f"{site_url}/connexion/")
-        sign_in(page, *FACILITATOR)
-        expect(page).to_have_url(f"{site_url}/")
-        page.goto(f"{site_url}/animation/apprenants/ajouter/")
-        page.get_by_label("Prénoms des apprenants, un par ligne").fill("\n".join(names))
-        page.get_by_role("button", name="Créer les comptes et les cartes").click()
-        expect(page).to_have_url(re.compile(r"/cartes/$"))
-        found = {}
-        for way, name in zip(WAYS, names, strict=True):
-            card = page.locator("li.access-card").filter(has_text=name)
-            username, code = card.locator("dd.access-card__value").all_inner_texts()
-            found[way] = (username, code)
-    finally:
-        context.close()
+    found = dict(zip(WAYS, create_learners(browser, site_url, names), strict=True))
     return found
 
 
