@@ -83,7 +83,7 @@ def facilitator_creates_cards(site_url, page, axe, violations, first_names):
     names_field.fill("\n".join(first_names))
     create.click()
     expect(page).to_have_url(re.compile(r"/cartes/$"))
-    assert "8 comptes créés" in page.get_by_role("status").inner_text()
+    expect(page.get_by_role("status").filter(has_text="8 comptes créés")).to_be_visible()
     cards = page.locator("li.access-card")
     assert cards.count() == 8
     # Role-based: a CSS "svg" under the cards would also match the Wagtail userbar's icons.
