@@ -1,4 +1,7 @@
-"""Site-wide endpoints: the health check and the language selector, with bad input."""
+"""Site-wide endpoints: the health check and the language selector, with bad input; pages
+go out compressed."""
+
+import gzip
 
 import pytest
 
@@ -46,3 +49,15 @@ def test_csrf_failure_explains_in_plain_french(home):
     assert response.status_code == 403
     assert "Cette page a expiré" in response.content.decode()
     assert "Rien n'a été enregistré" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_go_out_compressed_to_a_browser_that_accepts_it(client):
+    plain = client.get("/glossaire/")
+    assert "Content-Encoding" not in plain
+    packed = client.get("/glossaire/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert packed["Content-Encoding"] == "gzip"
+    page = gzip.decompress(packed.content).decode()
+    assert page.startswith("<!DOCTYPE html>") and "Glossaire" in page
+    assert len(packed.content) < len(plain.content) / 2
+    assert "Accept-Encoding" in packed["Vary"]
