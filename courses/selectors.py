@@ -1,5 +1,7 @@
 """Reads that feed the public pages, each in a constant number of queries."""
 
+import unicodedata
+
 from django.db.models import Q
 from taggit.models import Tag
 
@@ -53,5 +55,15 @@ def tags_in_use():
     )
 
 
-def glossary():
-    return GlossaryTerm.objects.all()
+def _folded(text):
+    """ "Écran" files under E, beside "Email": the order a French reader expects."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def glossary_by_letter():
+    """[(letter, [terms])], in French alphabetical order, accents aside."""
+    groups = {}
+    for term in sorted(GlossaryTerm.objects.all(), key=lambda t: _folded(t.term)):
+        first = _folded(term.term)[:1].upper()
+        groups.setdefault(first if first.isalpha() else "#", []).append(term)
+    return list(groups.items())

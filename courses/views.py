@@ -36,4 +36,4 @@ def tag_detail(request, slug):
 
 
 def glossary(request):
-    return render(request, "courses/glossary.html", {"terms": selectors.glossary()})
+    return render(request, "courses/glossary.html", {"groups": selectors.glossary_by_letter()})

@@ -1,6 +1,7 @@
 """Search over courses and lessons, theme (tag) pages and the glossary, with bad input."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 
 from courses.factories import GlossaryTermFactory, LessonPageFactory
@@ -105,3 +106,19 @@ def test_glossary_page(client, db):
     GlossaryTermFactory(term="Navigateur", definition="Le programme qui ouvre les sites.")
     html = client.get("/glossaire/").content.decode()
     assert "<dfn>Navigateur</dfn>" in html
+
+
+def test_glossary_page_is_grouped_by_letter_in_french_order(client, db):
+    for term in ["Écran", "Email", "Zoom", "clavier", "Arobase", "4G"]:
+        GlossaryTermFactory(term=term, definition=f"Le mot {term}.")
+    soup = BeautifulSoup(client.get("/glossaire/").content, "html.parser")
+    letters = [h.get_text() for h in soup.select("h2.glossary-group__letter")]
+    assert letters == ["#", "A", "C", "E", "Z"]
+    assert [a["href"] for a in soup.select(".glossary-letters a")][1] == "#lettre-A"
+    e_words = [d.get_text() for d in soup.select("#lettre-E ~ dl dfn")]
+    assert e_words == ["Écran", "Email"]
+    assert soup.find(id="ecran").dfn.get_text() == "Écran"
+
+
+def test_empty_glossary_says_so(client, db):
+    assert "Le glossaire est vide" in client.get("/glossaire/").content.decode()
