@@ -24,7 +24,6 @@ import sys
 import tempfile
 import urllib.request
 from pathlib import Path
-from unittest import mock
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -172,10 +171,8 @@ def main():
     )
     rows = []
     try:
-        # web_server picks its port itself; the player's origin must name it beforehand.
         with (
-            mock.patch.object(services, "free_port", return_value=port),
-            services.web_server(env, workdir / "server.log") as (base, _),
+            services.web_server(env, workdir / "server.log", port=port) as (base, _),
             sync_playwright() as playwright,
         ):
             learner = json.loads(manage(env, "shell", "-c", LEARNER).strip().splitlines()[-1])

@@ -121,11 +121,12 @@ def served_env(database_url, **extra):
 
 
 @contextmanager
-def web_server(env, log_path):
-    """docker/start-web.sh on a free port, as the container runs it; yields (base URL,
+def web_server(env, log_path, port=None):
+    """docker/start-web.sh on a free port (or `port`, when the environment must name it
+    beforehand, like the H5P player's origin), as the container runs it; yields (base URL,
     process). Its output goes to a file: thousands of access-log lines would fill a pipe and
     stall gunicorn. Stopped, then its static and media folders removed, on the way out."""
-    port = free_port()
+    port = port or free_port()
     env = {**env, "BIND": f"127.0.0.1:{port}"}
     base = f"http://127.0.0.1:{port}"
     with open(log_path, "w") as log:

@@ -1,11 +1,9 @@
 """Browser tests: Playwright drives Debian's Chromium (never a browser download) against the
 site served by the production start script (gunicorn, demo content), checked with axe-core."""
 
-import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -15,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.services import CHROMIUM, ROOT, free_port, require, wait_for
+from tests.services import CHROMIUM, ROOT, free_port, require, served_env, web_server
 
 ARTIFACTS = ROOT / "test-artifacts"
 FACILITATOR = ("animateur", secrets.token_urlsafe(12))
@@ -38,52 +36,27 @@ def site_url():
     """The demo site, built once, served by docker/start-web.sh on a free port."""
     workdir = Path(tempfile.mkdtemp(prefix="pasapas-browser-"))
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
-    env.update(
-        {
-            "PYTHON": sys.executable,
-            "DJANGO_SETTINGS_MODULE": "pasapas.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "DATABASE_URL": f"sqlite:///{workdir}/site.sqlite3",
-            "MEDIA_ROOT": str(workdir / "media"),
-            "STATIC_ROOT": str(workdir / "static"),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_COOKIES": "false",
-            "TASKS_IN_DATABASE": "false",
-            "LOAD_DEMO": "true",
-            "DEMO_FACILITATOR_PASSWORD": FACILITATOR[1],
-            "BIND": f"127.0.0.1:{port}",
-            # The site on 127.0.0.1, the H5P player on localhost: two origins.
-            "H5P_PLAYER_ORIGIN": f"http://localhost:{port}",
-            "WEB_CONCURRENCY": "2",
-        }
+    env = served_env(
+        f"sqlite:///{workdir}/site.sqlite3",
+        MEDIA_ROOT=str(workdir / "media"),
+        STATIC_ROOT=str(workdir / "static"),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        TASKS_IN_DATABASE="false",
+        LOAD_DEMO="true",
+        DEMO_FACILITATOR_PASSWORD=FACILITATOR[1],
+        # The site on 127.0.0.1, the H5P player on localhost: two origins.
+        H5P_PLAYER_ORIGIN=f"http://localhost:{port}",
     )
-    SITE_ENV.update(env)
-    SITE_ENV["PASAPAS_SERVER_LOG"] = str(workdir / "server.log")
-    log = open(workdir / "server.log", "w")  # noqa: SIM115 (kept open for the server's life)
-    server = subprocess.Popen(
-        ["bash", str(ROOT / "docker/start-web.sh")],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
+    SITE_ENV.update(env, PASAPAS_SERVER_LOG=str(workdir / "server.log"))
     try:
-        wait_for(f"{url}/sante/", timeout=300, process=server)
-    except Exception:
-        log.flush()
-        pytest.fail((workdir / "server.log").read_text()[-3000:])
-    yield url
-    os.killpg(server.pid, signal.SIGTERM)
-    server.wait(timeout=30)
-    log.close()
-    # The server's own account of a failure (a 500's traceback) outlives the run.
-    ARTIFACTS.mkdir(exist_ok=True)
-    shutil.copy(workdir / "server.log", ARTIFACTS / "server.log")
-    shutil.rmtree(workdir, ignore_errors=True)
+        with web_server(env, workdir / "server.log", port=port) as (url, _):
+            yield url
+    finally:
+        # The server's own account of a failure (a 500's traceback) outlives the run.
+        ARTIFACTS.mkdir(exist_ok=True)
+        if (workdir / "server.log").exists():
+            shutil.copy(workdir / "server.log", ARTIFACTS / "server.log")
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
