@@ -7,6 +7,7 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from pasapas.http import wants_json
 
 from progress import services
 
@@ -23,12 +24,8 @@ MAX_BODY_WITH_FILES = 12 * 1024 * 1024
 IGNORED_FIELDS = {"csrfmiddlewaretoken", "lesson"}
 
 
-def _wants_json(request):
-    return "application/json" in request.headers.get("Accept", "")
-
-
 def _refuse(request, message, lesson=None):
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"error": message}, status=400)
     back_url = lesson.url if lesson is not None else "/"
     return HttpResponseBadRequest(
@@ -124,7 +121,7 @@ def answer(request, exercise_id):
     )
     context["lesson_completed"] = lesson_completed
     context["just_answered"] = True
-    if _wants_json(request):
+    if wants_json(request):
         html = render_to_string("exercises/exercise.html", context, request=request)
         return JsonResponse(
             {

@@ -12,9 +12,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from pasapas.http import next_url
 
 from accounts.permissions import facilitator_required
 from accounts.views import remember_cards
@@ -43,15 +43,6 @@ def _refuse(request, message, status, back_url=None):
         {"message": message, "back_url": back_url or "/"},
         status=status,
     )
-
-
-def _next_url(request, fallback):
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return fallback
 
 
 def _unknown_lesson(request):
@@ -249,7 +240,7 @@ def thread_solved(request, pk):
         if solved
         else _("La question est de nouveau ouverte."),
     )
-    return redirect(_next_url(request, _thread_url(thread)))
+    return redirect(next_url(request, _thread_url(thread)))
 
 
 @facilitator_required
@@ -322,7 +313,7 @@ def message_delete(request, pk):
         remaining = services.message_delete(author=request.user, message=message)
         messages.success(request, _("Votre message est retiré."))
         if remaining is None:  # the whole question went with it
-            return redirect(_next_url(request, reverse("mentoring:my_questions")))
+            return redirect(next_url(request, reverse("mentoring:my_questions")))
         return redirect(_thread_url(thread))
     return render(request, "mentoring/message_delete.html", {"message": message, "thread": thread})
 
@@ -373,7 +364,7 @@ def message_hide(request, pk):
     messages.success(
         request, _("Le message est masqué.") if hidden else _("Le message est de nouveau visible.")
     )
-    return redirect(_next_url(request, _thread_url(message.thread, f"message-{message.pk}")))
+    return redirect(next_url(request, _thread_url(message.thread, f"message-{message.pk}")))
 
 
 # --- tips ------------------------------------------------------------------------------------
@@ -454,7 +445,7 @@ def tip_delete(request, pk):
     if request.method == "POST":
         services.tip_delete(mentor=request.user, tip=tip)
         messages.success(request, _("Votre conseil est supprimé."))
-        return redirect(_next_url(request, reverse("mentoring:mentees")))
+        return redirect(next_url(request, reverse("mentoring:mentees")))
     return render(request, "mentoring/tip_delete.html", {"tip": tip})
 
 

@@ -11,6 +11,8 @@ from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
+from .http import wants_json
+
 STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
 
 DATABASE_DOWN = {
@@ -49,13 +51,6 @@ def known_cause(error):
             return STORAGE_FULL
         error = error.__cause__ or error.__context__
     return None
-
-
-def wants_json(request):
-    accept = request.headers.get("Accept", "")
-    return "application/json" in accept or request.headers.get("X-Requested-With") == (
-        "XMLHttpRequest"
-    )
 
 
 @requires_csrf_token
