@@ -21,6 +21,16 @@ class Centre(models.Model):
         return self.name
 
 
+class Public(models.TextChoices):
+    """The publics the centre reports on to its partners (the categories of its own figures)."""
+
+    JOB_SEEKER = "job_seeker", _("demandeur d'emploi")
+    WORKING = "working", _("salarié ou chef d'entreprise")
+    RETIRED = "retired", _("retraité")
+    STUDENT = "student", _("étudiant")
+    OTHER = "other", _("autre")
+
+
 class User(AbstractUser):
     """A person of the platform. E-mail is optional: many learners have none."""
 
@@ -38,6 +48,15 @@ class User(AbstractUser):
         blank=True,
         on_delete=models.PROTECT,
         related_name="people",
+    )
+    public = models.CharField(
+        _("public"),
+        max_length=12,
+        choices=Public.choices,
+        blank=True,
+        help_text=_(
+            "Pour les chiffres anonymes du centre (demandeur d'emploi, retraité…). Facultatif."
+        ),
     )
     notify_by_email = models.BooleanField(
         _("prévenir par e-mail"),

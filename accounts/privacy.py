@@ -25,6 +25,8 @@ NOT_PERSONAL_LEARNER_DATA = {
     "courses.CoursePage": "page owner (staff)",
     "courses.LessonPage": "page owner (staff)",
     "images.CustomImage": "who uploaded an image (staff)",
+    "workshops.Workshop": "who runs the workshop (staff)",
+    "workshops.Session": "who runs the session (staff)",
 }
 
 

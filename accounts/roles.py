@@ -41,6 +41,10 @@ FACILITATOR_PERMISSIONS = [
     # The moderation queue of mentors' tips (approve, correct, refuse; never create).
     ("mentoring", "view_tip"),
     ("mentoring", "change_tip"),
+    # The rooms of their centre, for the workshop timetable.
+    ("workshops", "add_room"),
+    ("workshops", "change_room"),
+    ("workshops", "view_room"),
 ]
 # Learners and mentors never see the Wagtail admin: their groups carry no admin permission.
 ROLE_PERMISSIONS = {LEARNERS: [], MENTORS: [], FACILITATORS: FACILITATOR_PERMISSIONS}

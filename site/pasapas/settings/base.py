@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "mentoring",
     "reading",
     "offline",
+    "workshops",
     "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
