@@ -18,6 +18,10 @@ urlpatterns = [
     path("", include("mentoring.urls")),
     path("", include("reading.urls")),
     path("", include("offline.urls")),
+    path("", include("workshops.urls")),
+    path("", include("positioning.urls")),
+    path("", include("figures.urls")),
+    path("", include("certificates.urls")),
 ]
 
 if settings.SERVE_MEDIA:
