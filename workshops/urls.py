@@ -1,5 +1,5 @@
-from django.urls import path  # noqa: F401
+from . import grid_urls, live_urls
 
 app_name = "workshops"
 
-urlpatterns = []
+urlpatterns = [] + live_urls.urlpatterns + grid_urls.urlpatterns
