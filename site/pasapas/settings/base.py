@@ -102,6 +102,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "mentoring.context_processors.mentoring_nav",
                 "reading.context_processors.reading",
+                "workshops.context_processors.live_bar",
             ],
         },
     },

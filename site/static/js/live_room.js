@@ -1,0 +1,166 @@
+// The facilitator's room: polls the room's state every 3 s while the tab is visible (an
+// unchanged room answers 304), redraws the table, and announces each newly raised hand to
+// screen readers. « Baisser la main » posts with fetch; the forms work without script.
+(function () {
+  "use strict";
+  const room = document.querySelector("[data-live-room]");
+  if (!room || !window.fetch) { return; }
+  const EVERY = 3000;
+  const text = room.dataset;
+  const rows = room.querySelector("[data-room-rows]");
+  const count = room.querySelector("[data-room-count]");
+  const announce = room.querySelector("[data-room-announce]");
+  const status = room.querySelector("[data-room-status]");
+  let etag = null;
+  let timer = null;
+  let busy = false;
+  let raised = null;
+
+  function el(tag, className, content) {
+    const node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (content !== undefined) { node.textContent = content; }
+    return node;
+  }
+
+  function withIcon(icon, label) {
+    const span = el("span");
+    const mark = el("span", "", icon);
+    mark.setAttribute("aria-hidden", "true");
+    span.append(mark, label);
+    return span;
+  }
+
+  function lowerForm(learner) {
+    const form = el("form");
+    form.method = "post";
+    form.action = learner.lower_url;
+    form.setAttribute("data-lower-form", "");
+    const token = el("input");
+    token.type = "hidden";
+    token.name = "csrfmiddlewaretoken";
+    token.value = text.csrf;
+    const button = el("button", "button button--small", text.textLower);
+    button.type = "submit";
+    form.append(token, button);
+    return form;
+  }
+
+  function row(learner) {
+    const tr = el("tr", "live-row" + (learner.hand_raised_at ? " live-row--raised" : ""));
+    tr.dataset.enrolment = learner.enrolment;
+    const name = el("th", "", learner.name + " ");
+    name.scope = "row";
+    const online = el("span", "live-online");
+    online.append(learner.online ? withIcon("● ", text.textOnline) : withIcon("○ ", text.textOffline));
+    name.append(online);
+
+    const hand = el("td");
+    if (learner.hand_raised_at) {
+      const p = el("p", "live-hand");
+      p.append(withIcon("✋ ", text.textRaised + " " + text.textSince + " " + learner.hand_clock));
+      hand.append(p, lowerForm(learner));
+    } else {
+      hand.append(el("span", "meta", "—"));
+    }
+
+    const where = el("td");
+    if (learner.lesson) {
+      const link = el("a", "", learner.lesson.title);
+      link.href = learner.lesson.url;
+      where.append(link);
+      if (learner.part) { where.append(el("br"), el("span", "meta", learner.part.label)); }
+    } else {
+      where.append(el("span", "meta", text.textNone));
+    }
+
+    const last = el("td", "", learner.last_activity_clock || "—");
+
+    const results = el("td");
+    if (learner.results.length) {
+      const list = el("ul", "live-results");
+      learner.results.forEach(function (result) {
+        const item = el("li", "", result.title + " : " + result.best_percent + " % — ");
+        item.append(result.passed ? withIcon("✓ ", text.textPassed) : text.textNotPassed);
+        list.append(item);
+      });
+      results.append(list);
+    } else {
+      results.append(el("span", "meta", text.textNoResult));
+    }
+    tr.append(name, hand, where, last, results);
+    return tr;
+  }
+
+  function countText(n) {
+    if (n === 0) { return text.textCountZero; }
+    if (n === 1) { return text.textCountOne; }
+    return text.textCountMany.replace("%(n)s", String(n));
+  }
+
+  function draw(snapshot) {
+    const now = new Set();
+    const fresh = [];
+    snapshot.learners.forEach(function (learner) {
+      if (!learner.hand_raised_at) { return; }
+      now.add(learner.enrolment);
+      if (raised && !raised.has(learner.enrolment)) { fresh.push(learner.name); }
+    });
+    raised = now;
+    if (snapshot.learners.length) {
+      rows.replaceChildren.apply(rows, snapshot.learners.map(row));
+    }
+    count.textContent = countText(snapshot.raised);
+    if (fresh.length) { announce.textContent = text.textNewHand + " " + fresh.join(", "); }
+  }
+
+  function poll() {
+    if (busy || document.hidden) { return; }
+    busy = true;
+    const headers = { Accept: "application/json" };
+    if (etag) { headers["If-None-Match"] = etag; }
+    fetch(text.stateUrl, { headers: headers, cache: "no-store", credentials: "same-origin" })
+      .then(function (response) {
+        if (response.status === 304) { return null; }
+        if (!response.ok) { throw new Error(String(response.status)); }
+        etag = response.headers.get("ETag");
+        return response.json();
+      })
+      .then(function (snapshot) {
+        if (status.textContent) { status.textContent = ""; }
+        if (snapshot) { draw(snapshot); }
+      })
+      .catch(function () { status.textContent = text.textError; })
+      .finally(function () { busy = false; });
+  }
+
+  rows.addEventListener("submit", function (event) {
+    const form = event.target.closest("[data-lower-form]");
+    if (!form) { return; }
+    event.preventDefault();
+    form.querySelector("button").disabled = true;
+    fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      headers: { Accept: "application/json", "X-CSRFToken": text.csrf },
+      credentials: "same-origin",
+    })
+      .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } })
+      .then(function () { etag = null; poll(); })
+      .catch(function () { form.submit(); });
+  });
+
+  function start() { if (!timer) { timer = window.setInterval(poll, EVERY); } }
+  function stop() { if (timer) { window.clearInterval(timer); timer = null; } }
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden) { stop(); } else { poll(); start(); }
+  });
+  // The first answer sets what « new » means: hands raised before the page opened are shown,
+  // not announced.
+  raised = new Set(Array.prototype.map.call(
+    rows.querySelectorAll("tr.live-row--raised"),
+    function (tr) { return Number(tr.dataset.enrolment); }
+  ));
+  poll();
+  start();
+}());
