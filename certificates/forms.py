@@ -1,0 +1,26 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class CheckForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code de vérification"),
+        help_text=_("Il est imprimé en bas de l'attestation, par exemple PAP-7K3M-9QXD-4HTA."),
+        max_length=40,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Raison du retrait"),
+        max_length=1000,
+        error_messages={
+            "required": _(
+                "Indiquez pourquoi l'attestation est retirée. "
+                "(Please say why the certificate is withdrawn.)"
+            )
+        },
+    )
