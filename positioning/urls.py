@@ -1,5 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "positioning"
 
-urlpatterns = []
+urlpatterns = [
+    path("par-ou-commencer/", views.start, name="start"),
+    path("par-ou-commencer/<int:step>/", views.step, name="step"),
+    path("par-ou-commencer/resultat/", views.result, name="result"),
+    path("animation/positionnement/", views.results, name="results"),
+    path(
+        "animation/positionnement/<int:learner_pk>/",
+        views.with_learner,
+        name="with_learner",
+    ),
+]
