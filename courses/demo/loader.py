@@ -57,8 +57,8 @@ class Report:
     facilitator_password: str | None = None
     facilitator_created: bool = False
 
-    def count(self, kind):
-        self.created[kind] = self.created.get(kind, 0) + 1
+    def count(self, kind, n=1):
+        self.created[kind] = self.created.get(kind, 0) + n
 
 
 @cache
@@ -355,5 +355,12 @@ class DemoLoader:
             course = self.course(catalogue, track)
             for lesson in track["lessons"]:
                 self.lesson(course, track, lesson)
-        self.facilitator(self.centre(), password or os.environ.get("DEMO_FACILITATOR_PASSWORD"))
+        centre = self.centre()
+        facilitator = self.facilitator(
+            centre, password or os.environ.get("DEMO_FACILITATOR_PASSWORD")
+        )
+        from workshops.demo import load_week
+
+        if sessions := load_week(centre=centre, facilitator=facilitator):
+            self.report.count("session", sessions)
         return self.report
