@@ -58,7 +58,12 @@
     const hand = el("td");
     if (learner.hand_raised_at) {
       const p = el("p", "live-hand");
-      p.append(withIcon("✋ ", text.textRaised + " " + text.textSince + " " + learner.hand_clock));
+      const icon = el("img", "live-icon");
+      icon.src = text.iconHand;
+      icon.alt = "";
+      icon.width = 24;
+      icon.height = 24;
+      p.append(icon, " " + text.textRaised + " " + text.textSince + " " + learner.hand_clock);
       hand.append(p, lowerForm(learner));
     } else {
       hand.append(el("span", "meta", "—"));

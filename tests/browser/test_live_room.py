@@ -1,0 +1,135 @@
+"""The live room in Debian's Chromium: eight learners in a session happening now, each in a
+browser of their own; three press « Je suis bloqué », the facilitator's room shows the three
+within 5 seconds (no reload), the facilitator lowers one hand and that learner's page shows
+it, then sends everyone to a lesson and the learners see the proposal."""
+
+import json
+
+import pytest
+
+from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in_learner
+from .test_learner_journey import group_of_first_names
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+# A session that started five minutes ago, in a room of its own, on the first demo track.
+SETUP = """
+import datetime, json
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from courses.models import CoursePage
+from workshops.models import Room
+from workshops.services import enrolment_add, session_create
+
+users = get_user_model().objects
+learners = [users.get(username=name) for name in json.loads({usernames!r})]
+facilitator = users.get(username={facilitator!r})
+centre = learners[0].centre
+room = Room.objects.create(centre=centre, name={room!r})
+track = CoursePage.objects.live().order_by("path").first()
+now = timezone.now()
+session = session_create(
+    centre=centre, title="Atelier en direct", track=track, room=room, facilitator=facilitator,
+    starts_at=now - datetime.timedelta(minutes=5), ends_at=now + datetime.timedelta(minutes=85),
+    now=now - datetime.timedelta(hours=1),
+)
+for learner in learners:
+    enrolment_add(session=session, user=learner)
+print(json.dumps({{"session": session.pk}}))
+"""
+
+
+@pytest.fixture(scope="module")
+def live_session(browser, site_url, site_manage):
+    names = group_of_first_names()
+    learners = create_learners(browser, site_url, names)
+    script = SETUP.format(
+        usernames=json.dumps([username for username, _ in learners]),
+        facilitator=FACILITATOR[0],
+        room=f"Salle {names[0].split()[-1]}",
+    )
+    made = json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
+    return {"session": made["session"], "learners": learners, "names": names}
+
+
+def bar(page):
+    return page.get_by_role("complementary", name="Atelier en cours")
+
+
+def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_session, axe):
+    contexts = []
+    try:
+        learners = []
+        for username, code in live_session["learners"]:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            contexts.append(context)
+            page = context.new_page()
+            sign_in_learner(page, site_url, username, code)
+            expect(bar(page).get_by_role("button", name="Je suis bloqué")).to_be_visible()
+            learners.append(page)
+
+        facilitator_context = browser.new_context(viewport={"width": 1280, "height": 900})
+        contexts.append(facilitator_context)
+        room = facilitator_context.new_page()
+        errors = []
+        room.on("pageerror", lambda error: errors.append(str(error)))
+        sign_in_learner(room, site_url, *FACILITATOR)
+        room.goto(f"{site_url}/animation/seances/{live_session['session']}/salle/")
+        rows = room.locator("tr.live-row")
+        expect(rows).to_have_count(8)
+        expect(room.locator("[data-room-count]")).to_have_text("Aucune main levée")
+
+        stuck = [1, 4, 6]
+        for index in stuck:
+            bar(learners[index]).get_by_role("button", name="Je suis bloqué").click()
+            expect(
+                bar(learners[index]).get_by_text("Main levée — l'animateur arrive")
+            ).to_be_visible()
+
+        # The room shows the three, first and in words, within 5 seconds, without a reload.
+        raised = room.locator("tr.live-row--raised")
+        expect(raised).to_have_count(3, timeout=5000)
+        expect(room.locator("[data-room-count]")).to_have_text("3 mains levées")
+        for position, index in enumerate(stuck):
+            row = rows.nth(position)
+            expect(row).to_contain_text(live_session["names"][index])
+            expect(row).to_contain_text("Main levée depuis")
+        expect(room.locator("[data-room-announce]")).to_contain_text("Nouvelle main levée")
+        screenshot(room, "live-room-three-hands")
+        assert axe_violations(axe, room) == []
+
+        # The facilitator comes to the first one and lowers their hand.
+        first = live_session["names"][stuck[0]]
+        rows.filter(has_text=first).get_by_role("button", name="Baisser la main").click()
+        expect(raised).to_have_count(2, timeout=5000)
+        expect(rows.filter(has_text=first)).not_to_contain_text("Main levée")
+        # … which the learner's page then shows (it polls every 5 seconds).
+        learner = learners[stuck[0]]
+        expect(bar(learner).get_by_role("button", name="Je suis bloqué")).to_be_visible(
+            timeout=8000
+        )
+        expect(bar(learner).get_by_text("Main levée — l'animateur arrive")).to_be_hidden()
+        # The two others still wait.
+        expect(
+            bar(learners[stuck[1]]).get_by_text("Main levée — l'animateur arrive")
+        ).to_be_visible()
+
+        # « Tout le monde page 3 »: a calm proposal on each learner's page, never a jump.
+        room.get_by_label("Leçon du parcours").select_option(index=1)
+        room.get_by_role("button", name="Envoyer tout le monde").click()
+        lesson_title = room.locator(".live-goto a").first.inner_text()
+        learner = learners[0]
+        url_before = learner.url
+        proposal = bar(learner).locator("[data-goto]")
+        expect(proposal).to_contain_text("L'animateur propose d'aller à", timeout=8000)
+        expect(proposal).to_contain_text(lesson_title)
+        assert learner.url == url_before
+        screenshot(learner, "live-bar-goto")
+        assert axe_violations(axe, learner) == []
+        proposal.get_by_role("link", name="Y aller").click()
+        expect(learner.locator("h1")).to_have_text(lesson_title)
+        assert errors == []
+    finally:
+        for context in contexts:
+            context.close()
