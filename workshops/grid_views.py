@@ -6,6 +6,7 @@ import datetime
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from accounts.permissions import facilitator_required, learners_visible_to
@@ -37,6 +38,7 @@ def recent_sessions(user, limit=12):
 
 
 @facilitator_required
+@require_safe
 def grid_index(request):
     return render(
         request,
@@ -52,11 +54,13 @@ def _course_grid(request, course_id):
 
 
 @facilitator_required
+@require_safe
 def course_grid(request, course_id):
     return render(request, "workshops/grid_course.html", {"grid": _course_grid(request, course_id)})
 
 
 @facilitator_required
+@require_safe
 def course_grid_csv(request, course_id):
     grid = _course_grid(request, course_id)
     name = f"suivi-{grid.course.title}-{grid_csv.today()}"
@@ -71,11 +75,13 @@ def _session_grid(request, pk):
 
 
 @facilitator_required
+@require_safe
 def session_grid(request, pk):
     return render(request, "workshops/grid_session.html", {"result": _session_grid(request, pk)})
 
 
 @facilitator_required
+@require_safe
 def session_grid_csv(request, pk):
     result = _session_grid(request, pk)
     starts = timezone.localtime(result.session.starts_at).strftime("%Y-%m-%d")
@@ -88,6 +94,7 @@ def _learner(request, pk):
 
 
 @facilitator_required
+@require_safe
 def learner_report(request, pk):
     learner = _learner(request, pk)
     return render(
@@ -98,6 +105,7 @@ def learner_report(request, pk):
 
 
 @facilitator_required
+@require_safe
 def learner_report_csv(request, pk):
     learner = _learner(request, pk)
     name = f"suivi-{learner.get_username()}-{grid_csv.today()}"

@@ -5,9 +5,11 @@ queries as the group and the course grow."""
 import csv
 import datetime
 import io
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -112,6 +114,13 @@ def test_permission_matrix(client, group, role, name):
     if role == "anonymous":
         assert response["Location"].startswith(reverse("accounts:sign_in"))
         assert "next=" in response["Location"]
+
+
+@pytest.mark.parametrize("name", list(MATRIX))
+def test_pages_only_read(client, group, name):
+    """Nothing here writes: a POST is refused and changes nothing."""
+    client.force_login(group["facilitator"])
+    assert client.post(urls(group)[name]).status_code == 405
 
 
 @pytest.mark.parametrize(
@@ -446,7 +455,14 @@ def count_queries(client, url):
 
 @pytest.mark.parametrize(
     "name",
-    ["course_grid", "course_grid_csv", "session_grid", "session_grid_csv", "learner_report"],
+    [
+        "course_grid",
+        "course_grid_csv",
+        "session_grid",
+        "session_grid_csv",
+        "learner_report",
+        "learner_report_csv",
+    ],
 )
 def test_constant_queries_as_data_grows(client, group, name, make_course):
     client.force_login(group["facilitator"])
@@ -454,7 +470,7 @@ def test_constant_queries_as_data_grows(client, group, name, make_course):
     count_queries(client, url)  # warm the caches (site, permissions) once
     small = count_queries(client, url)
     grow(group, learners=5, lessons=4)
-    if name == "learner_report":
+    if name.startswith("learner_report"):
         # More courses and more results for the one learner of the report.
         for _ in range(3):
             _course, lessons = make_course(lessons=3)
@@ -471,3 +487,60 @@ def test_grid_reads_in_constant_queries(group, django_assert_num_queries):
         grid.course_grid(course=group["course"], learners=learners)
     with django_assert_num_queries(4):
         grid.learner_report(group["learner_a"])
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_at_320px_only_the_grid_scrolls_and_the_keyboard_scrolls_it(live_server, client, people):
+    """The page never scrolls sideways on a small phone: the table does, in a box that the
+    keyboard reaches (Tab) and scrolls (arrow keys)."""
+    from tests.services import CHROMIUM, require
+
+    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    data = people
+    session = make_session(data)
+    for learner in (data["learner_a"], data["learner_b"]):
+        enrolment_add(session=session, user=learner)
+        progress.lesson_complete(user=learner, lesson=data["lessons"][0])
+    client.force_login(data["facilitator"])
+    cookie = {
+        "name": settings.SESSION_COOKIE_NAME,
+        "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+        "url": live_server.url,
+    }
+    addresses = [
+        reverse("workshops:course_grid", args=[data["course"].pk]),
+        reverse("workshops:session_grid", args=[session.pk]),
+        reverse("workshops:learner_report", args=[data["learner_a"].pk]),
+    ]
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = browser.new_context(viewport={"width": 320, "height": 700})
+            context.add_cookies([cookie])
+            page = context.new_page()
+            for address in addresses:
+                page.goto(live_server.url + address)
+                sideways = page.evaluate(
+                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                )
+                assert sideways <= 0, (address, sideways)
+                region = page.locator(".grid-scroll").first
+                assert region.evaluate("el => el.scrollWidth > el.clientWidth"), address
+                for _ in range(40):
+                    page.keyboard.press("Tab")
+                    if page.evaluate("document.activeElement.classList.contains('grid-scroll')"):
+                        break
+                else:
+                    raise AssertionError(f"Tab never reaches the grid on {address}")
+                page.keyboard.press("ArrowRight")
+                # Smooth scrolling takes a moment; the strict CSP forbids wait_for_function.
+                for _ in range(30):
+                    if page.evaluate("document.querySelector('.grid-scroll').scrollLeft") > 0:
+                        break
+                    page.wait_for_timeout(100)
+                else:
+                    raise AssertionError(f"The arrow key does not scroll the grid on {address}")
+        finally:
+            browser.close()
