@@ -110,7 +110,7 @@ def check_code(request, code):
 def certificate_list(request):
     certificates = selectors.certificates_managed_by(request.user).order_by("-issued_at", "-pk")
     page = Paginator(certificates, 50).get_page(request.GET.get("page"))
-    return render(request, "certificates/list.html", {"page": page})
+    return render(request, "certificates/list.html", {"certificates_page": page})
 
 
 @facilitator_required
