@@ -31,6 +31,15 @@ class Area:
         EADMIN: _("Les démarches en ligne"),
         JOBS: _("La recherche d'emploi"),
     }
+    # For the facilitators' table, where six columns must fit beside the names.
+    SHORT_LABELS = {
+        PC: _("Ordinateur"),
+        INTERNET: _("Internet"),
+        OFFICE: _("E-mail"),
+        PHOTOS: _("Photos"),
+        EADMIN: _("Démarches"),
+        JOBS: _("Emploi"),
+    }
 
 
 class Kind:

@@ -233,7 +233,7 @@ def results(request):
     return render(
         request,
         "positioning/results.html",
-        {"rows": rows, "areas": [Area.LABELS[area] for area in Area.ORDER]},
+        {"rows": rows, "areas": [(Area.SHORT_LABELS[a], Area.LABELS[a]) for a in Area.ORDER]},
     )
 
 
