@@ -493,11 +493,13 @@ def test_grid_reads_in_constant_queries(group, django_assert_num_queries):
 @pytest.mark.django_db(transaction=True)
 def test_at_320px_only_the_grid_scrolls_and_the_keyboard_scrolls_it(live_server, client, people):
     """The page never scrolls sideways on a small phone: the table does, in a box that the
-    keyboard reaches (Tab) and scrolls (arrow keys)."""
+    keyboard reaches (Tab) and scrolls (arrow keys); axe-core finds no WCAG 2.2 AA fault."""
     from tests.services import CHROMIUM, require
 
     require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
     sync_api = pytest.importorskip("playwright.sync_api")
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright").Axe()
+    wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
     data = people
     session = make_session(data)
     for learner in (data["learner_a"], data["learner_b"]):
@@ -526,6 +528,14 @@ def test_at_320px_only_the_grid_scrolls_and_the_keyboard_scrolls_it(live_server,
                     "document.documentElement.scrollWidth - document.documentElement.clientWidth"
                 )
                 assert sideways <= 0, (address, sideways)
+                found = axe.run(
+                    page,
+                    options={
+                        "runOnly": {"type": "tag", "values": wcag},
+                        "resultTypes": ["violations"],
+                    },
+                ).response["violations"]
+                assert not found, (address, [violation["id"] for violation in found])
                 region = page.locator(".grid-scroll").first
                 assert region.evaluate("el => el.scrollWidth > el.clientWidth"), address
                 for _ in range(40):
