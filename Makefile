@@ -14,7 +14,7 @@ PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/v
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load bench-weight
+.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load bench-weight bench-room
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -77,6 +77,10 @@ bench-load: install
 # Bytes each page of the learner's journey costs in Debian's Chromium (apt install chromium).
 bench-weight: install
 	$(PY) bench/weight.py $(BENCH_ARGS)
+
+# The live room's polls: 100 sessions of 8 on now, on a throw-away PostgreSQL database.
+bench-room: install
+	$(PY) bench/room.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 static_collected

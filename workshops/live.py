@@ -184,7 +184,8 @@ def _latest_visit(field):
 def room_snapshot(session, *, request=None, now=None):
     """Everything the facilitator's room shows, for each learner with a place: four queries
     at most (people, their lessons, the lessons' parts when not cached, their last results),
-    whatever the number of learners and of their records."""
+    whatever the number of learners and of their records. Addresses come without the request:
+    with one site they are relative and cost no query for the site."""
     now = now or timezone.now()
     rows = list(
         Enrolment.objects.filter(session=session, status=Status.ENROLLED, user__isnull=False)
@@ -263,7 +264,7 @@ def room_snapshot(session, *, request=None, now=None):
                 "lower_url": reverse("workshops:room_hand_lower", args=[session.pk, row.pk]),
                 "name": row.user.get_full_name() or row.user.first_name or row.user.username,
                 "lesson": (
-                    {"id": lesson.pk, "title": lesson.title, "url": lesson.get_url(request)}
+                    {"id": lesson.pk, "title": lesson.title, "url": lesson.get_url()}
                     if lesson
                     else None
                 ),
@@ -300,7 +301,7 @@ def goto_of(session, request=None):
     return {
         "id": lesson.pk,
         "title": lesson.title,
-        "url": lesson.get_url(request),
+        "url": lesson.get_url(),
         "goto_at": iso(session.goto_at),
     }
 
