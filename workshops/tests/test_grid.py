@@ -490,7 +490,7 @@ def test_grid_reads_in_constant_queries(group, django_assert_num_queries):
 
 
 @pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_at_320px_only_the_grid_scrolls_and_the_keyboard_scrolls_it(live_server, client, people):
     """The page never scrolls sideways on a small phone: the table does, in a box that the
     keyboard reaches (Tab) and scrolls (arrow keys); axe-core finds no WCAG 2.2 AA fault."""
