@@ -368,3 +368,18 @@ def test_facilitator_view_of_a_learner_shows_no_certificate_button(client, peopl
     html = client.get(f"/animation/apprenants/{people['learner_a'].pk}/").content.decode()
     assert "Atelier terminé" in html
     assert "Obtenir mon attestation" not in html and "Télécharger mon attestation" not in html
+
+
+def test_list_pages_by_fifty(client, people, make_course):
+    learner = people["learner_a"]
+    for _ in range(51):
+        course, lessons = make_course(lessons=1)
+        finish(learner, lessons)
+        services.certificate_issue(user=learner, course=course)
+    client.force_login(people["facilitator"])
+    html = client.get("/animation/attestations/").content.decode()
+    assert html.count('class="certificate-table__code"') == 50
+    assert "Page 1 sur 2" in html and "wagtail-userbar" not in html
+    html = client.get("/animation/attestations/", {"page": "2"}).content.decode()
+    assert html.count('class="certificate-table__code"') == 1
+    assert client.get("/animation/attestations/", {"page": "abc"}).status_code == 200
