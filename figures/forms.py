@@ -39,6 +39,9 @@ class PeriodForm(forms.Form):
     def __init__(self, *args, default, centres=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.default = default
+        # The fields show the period on view, not an empty month picker.
+        self.fields["start"].initial = f"{default.first:%Y-%m}"
+        self.fields["end"].initial = f"{default.last:%Y-%m}"
         if centres is not None:
             self.fields["centre"] = forms.ChoiceField(
                 label=_("Centre"),
