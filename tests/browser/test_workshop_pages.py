@@ -1,0 +1,140 @@
+"""The workshops' and figures' pages in Debian's Chromium: the timetable, a session, its
+attendance sheet and progress grid, a learner's report, the drop-in desk, the centre's figures
+and the certificates, for the facilitator; « Mes ateliers » and the certificate check for a
+learner. axe-core finds no WCAG 2.2 A/AA violation in either theme, and nothing scrolls
+sideways on a 320 px phone."""
+
+import json
+
+import pytest
+
+from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in_learner
+from .test_accessibility import THEMES, overflow, themed_context
+from .test_learner_journey import group_of_first_names
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+# A session under way with two places for three learners: one present, one not marked yet,
+# one on the waiting list.
+SETUP = """
+import datetime, json
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from courses.models import CoursePage
+from workshops.models import Room
+from workshops.services import attendance_set, enrolment_add, session_create
+
+users = get_user_model().objects
+learners = [users.get(username=name) for name in json.loads({usernames!r})]
+facilitator = users.get(username={facilitator!r})
+centre = learners[0].centre
+room = Room.objects.create(centre=centre, name={room!r})
+track = CoursePage.objects.live().order_by("path").first()
+now = timezone.now()
+session = session_create(
+    centre=centre, title="Atelier des pages", track=track, room=room, facilitator=facilitator,
+    starts_at=now - datetime.timedelta(minutes=10), ends_at=now + datetime.timedelta(minutes=80),
+    now=now - datetime.timedelta(hours=1), places=2,
+)
+enrolments = [enrolment_add(session=session, user=learner) for learner in learners]
+attendance_set(enrolment=enrolments[0], attended=True)
+print(json.dumps({{"session": session.pk, "learner": learners[0].pk, "course": track.pk}}))
+"""
+
+
+@pytest.fixture(scope="module")
+def made(browser, site_url, site_manage):
+    names = group_of_first_names()[2:5]
+    learners = create_learners(browser, site_url, names)
+    script = SETUP.format(
+        usernames=json.dumps([username for username, _ in learners]),
+        facilitator=FACILITATOR[0],
+        room=f"Salle des pages {names[0].split()[-1]}",
+    )
+    ids = json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
+    return ids | {"learners": learners}
+
+
+def facilitator_pages(made):
+    session = made["session"]
+    return {
+        "timetable": "/animation/ateliers/",
+        "workshop-add": "/animation/ateliers/ajouter/",
+        "session-add": "/animation/seances/ajouter/",
+        "session": f"/animation/seances/{session}/",
+        "sheet": f"/animation/seances/{session}/feuille/",
+        "session-grid": f"/animation/seances/{session}/suivi/",
+        "course-grid": f"/animation/suivi/parcours/{made['course']}/",
+        "learner-report": f"/animation/suivi/apprenant/{made['learner']}/",
+        "desk": "/animation/accueil/",
+        "figures": "/animation/chiffres/",
+        "certificates": "/animation/attestations/",
+    }
+
+
+LEARNER_PAGES = {"my-sessions": "/mes-ateliers/", "check": "/attestation/verifier/"}
+
+
+def signed_in(browser, site_url, who, theme, **options):
+    context = themed_context(browser, site_url, theme, **options)
+    page = context.new_page()
+    sign_in_learner(page, site_url, *who)
+    return context, page
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_facilitator_pages_pass_axe(site_url, browser, axe, made, theme):
+    context, page = signed_in(browser, site_url, FACILITATOR, theme)
+    violations = []
+    for name, path in facilitator_pages(made).items():
+        assert page.goto(f"{site_url}{path}").status == 200, path
+        violations += axe_violations(axe, page)
+        screenshot(page, f"{theme}-facilitator-{name}")
+    # After a click: the desk's « +1 » (with its message) and a « Présent » (pressed).
+    page.goto(f"{site_url}/animation/accueil/")
+    page.locator("button.figures__plus").first.click()
+    expect(page.locator(".messages")).to_be_visible()
+    violations += axe_violations(axe, page)
+    page.goto(f"{site_url}/animation/seances/{made['session']}/")
+    page.get_by_role("button", name="Présent").nth(1).click()
+    expect(page.get_by_role("button", name="Présent").nth(1)).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    violations += axe_violations(axe, page)
+    screenshot(page, f"{theme}-facilitator-session-after-click")
+    context.close()
+    assert violations == []
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_learner_pages_pass_axe(site_url, browser, axe, made, theme):
+    context, page = signed_in(browser, site_url, made["learners"][0], theme)
+    violations = []
+    for name, path in LEARNER_PAGES.items():
+        assert page.goto(f"{site_url}{path}").status == 200, path
+        violations += axe_violations(axe, page)
+        screenshot(page, f"{theme}-learner-{name}")
+    expect(page.locator("body")).not_to_contain_text("Erreur")
+    page.goto(f"{site_url}/mes-ateliers/")
+    expect(page.locator("main")).to_contain_text("Atelier des pages")
+    context.close()
+    assert violations == []
+
+
+def test_nothing_scrolls_sideways_on_a_phone(site_url, browser, made):
+    wide = []
+    for who, pages in (
+        (FACILITATOR, facilitator_pages(made)),
+        (made["learners"][0], LEARNER_PAGES),
+    ):
+        context, page = signed_in(
+            browser, site_url, who, "", viewport={"width": 320, "height": 800}
+        )
+        for name, path in pages.items():
+            page.goto(f"{site_url}{path}")
+            if overflow(page) > 0:
+                wide.append(f"{name} by {overflow(page)}px")
+                screenshot(page, f"wide-320px-{name}")
+        context.close()
+    assert wide == []
