@@ -4,12 +4,14 @@ Views stay thin: the questions are in items.py, the session in flow.py, the scor
 scoring.py, the write in services.py and the reads in selectors.py."""
 
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Site
 
 from accounts.models import SignupSettings
@@ -125,6 +127,8 @@ def _finish(request, state):
             "track_ids": [
                 ids_by_area[a] for a in scoring.suggested_areas(levels) if a in ids_by_area
             ],
+            # When it was made: only a recent one may be kept after signing in (see keep).
+            "at": timezone.now().timestamp(),
         }
     flow.finish(request.session, summary)
     return redirect("positioning:result")
@@ -195,6 +199,61 @@ def result(request):
             "stored": shown.pk is not None,
         },
     )
+
+
+# A result made before signing in can be kept for this long: on a shared PC of the centre,
+# an older one is more likely someone else's.
+KEEP_HOURS = 3
+
+
+@require_POST
+def keep(request):
+    """The result made on this computer before signing in, kept when its owner asks."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(reverse("positioning:result"))
+    summary = request.session.get(flow.FINISHED)
+    if not isinstance(summary, dict) or not isinstance(summary.get("answers"), dict):
+        messages.info(
+            request,
+            _(
+                "Il n'y a pas de résultat à garder sur cet ordinateur. "
+                "(There is no result to keep on this computer.)"
+            ),
+        )
+        return redirect("positioning:result")
+    made_at = summary.get("at")
+    if not isinstance(made_at, (int, float)) or (
+        timezone.now().timestamp() - made_at > KEEP_HOURS * 3600
+    ):
+        request.session.pop(flow.FINISHED, None)
+        messages.error(
+            request,
+            _(
+                "Ce résultat date de plus de %(hours)s heures : il n'est pas gardé. Refaites "
+                "« Par où commencer ? », c'est rapide. (This result is more than %(hours)s "
+                "hours old and was not kept; please take the questions again.)"
+            )
+            % {"hours": KEEP_HOURS},
+        )
+        return redirect("positioning:start")
+    ids_by_area = {area: page.pk for area, page in selectors.area_tracks(_site(request)).items()}
+    try:
+        result = services.positioning_result_create(
+            user=request.user, answers=summary["answers"], track_ids_by_area=ids_by_area
+        )
+    except ValidationError:
+        request.session.pop(flow.FINISHED, None)
+        messages.error(request, str(flow.BROKEN))
+        return redirect("positioning:start")
+    flow.finish(request.session, {"result": result.pk})
+    messages.success(
+        request,
+        _(
+            "C'est gardé : votre résultat est enregistré, et votre animateur peut le voir. "
+            "(Kept: your result is saved and your facilitator can see it.)"
+        ),
+    )
+    return redirect("positioning:result")
 
 
 def level_rows(levels):

@@ -167,6 +167,75 @@ def test_an_anonymous_visitor_gets_a_result_kept_in_the_session_only(client, peo
     assert Client().get(RESULT)["Location"] == START
 
 
+KEEP = RESULT + "garder/"
+
+
+def test_a_result_made_before_signing_in_is_kept_when_its_owner_asks(client, people, tracks):
+    html = walk(client, CONFIDENT).content.decode()
+    sign_in_link = "/connexion/?next=/par-ou-commencer/resultat/"
+    assert sign_in_link in html
+    # The real sign-in form, with the access code: the answers survive it.
+    response = client.post(
+        sign_in_link, {"username": people["learner_a"].username, "password": people["code_a"]}
+    )
+    assert response["Location"] == RESULT
+    html = client.get(RESULT).content.decode()
+    assert "Oui, garder mon résultat" in html and "Parcours office" in html
+    assert PositioningResult.objects.count() == 0  # nothing is stored without asking
+    response = client.post(KEEP)
+    assert response["Location"] == RESULT
+    assert "C'est gardé" in message_texts(response)[0]
+    result = PositioningResult.objects.get()
+    assert result.user == people["learner_a"] and result.centre == people["centre"]
+    assert result.answers["type_name"] == DONE
+    assert tracks[Area.OFFICE].pk in result.suggested_track_ids
+    html = client.get(RESULT).content.decode()
+    assert "Oui, garder mon résultat" not in html and "Fait le" in html
+    # A second press keeps nothing more.
+    response = client.post(KEEP)
+    assert "pas de résultat à garder" in message_texts(response)[0]
+    assert PositioningResult.objects.count() == 1
+    # The facilitator sees it.
+    client.force_login(people["facilitator"])
+    assert "Parcours office" in client.get(RESULTS).content.decode()
+
+
+def test_keeping_a_result_refuses_what_it_must(client, people, tracks):
+    # Anonymous: to the sign-in page, nothing stored.
+    walk(client, BEGINNER)
+    response = client.post(KEEP)
+    assert response.status_code == 302 and response["Location"].startswith("/connexion/")
+    assert client.get(KEEP).status_code == 405
+    client.force_login(people["learner_a"])
+    assert client.get(KEEP).status_code == 405
+    # Too old: on a shared PC it may be someone else's.
+    session = client.session
+    session[flow.FINISHED]["at"] -= 4 * 3600
+    session.save()
+    response = client.post(KEEP)
+    assert response["Location"] == START
+    assert "plus de 3 heures" in message_texts(response)[0]
+    assert flow.FINISHED not in client.session
+    # Tampered answers: a plain message, nothing stored.
+    session = client.session
+    session[flow.FINISHED] = {
+        "result": None,
+        "answers": {"click_green": "nonsense"},
+        "at": timezone.now().timestamp(),
+    }
+    session.save()
+    response = client.post(KEEP)
+    assert response["Location"] == START
+    assert str(flow.BROKEN) in message_texts(response)
+    assert PositioningResult.objects.count() == 0
+    # No time kept (a summary from before this change) is refused as too old.
+    session = client.session
+    session[flow.FINISHED] = {"result": None, "answers": stored(BEGINNER)}
+    session.save()
+    assert "plus de 3 heures" in message_texts(client.post(KEEP))[-1]
+    assert PositioningResult.objects.count() == 0
+
+
 def test_going_back_shows_the_step_again_and_a_new_answer_replaces_the_old(client, people, tracks):
     client.post(START)
     answer(client, 1, {"answer": "blue"})

@@ -1,6 +1,6 @@
 """« Par où commencer ? » in Chromium: every question and the result pass axe-core in the default
 theme and in high contrast, without JavaScript too; nothing scrolls sideways on a phone; the
-facilitator's pages pass axe as well."""
+facilitator's pages pass axe as well; a result taken before signing in is kept on request."""
 
 import re
 
@@ -101,5 +101,33 @@ def test_the_facilitator_pages_pass_axe(site_url, browser, axe):
     screenshot(page, "positioning-results")
     assert page.get_by_role("row").filter(has_text=learner[0]).count() == 1
     violations += axe_violations(axe, page)
+    context.close()
+    assert violations == []
+
+
+def test_a_result_taken_before_signing_in_is_kept(site_url, browser, axe):
+    learner = create_learners(browser, site_url, ["Huguette"])[0]
+    context = themed_context(browser, site_url, "default")
+    page = context.new_page()
+    answer_every_question(page, site_url, lambda name: None)
+    page.get_by_role("link", name="Se connecter pour garder ce résultat").click()
+    page.get_by_label("Identifiant", exact=True).fill(learner[0])
+    page.get_by_label("Code d'accès", exact=True).fill(learner[1])
+    page.get_by_role("button", name="Entrer").click()
+    page.wait_for_url(re.compile(rf"{START}resultat/$"))
+    violations = axe_violations(axe, page)
+    screenshot(page, "positioning-keep")
+    page.get_by_role("button", name="Oui, garder mon résultat").click()
+    assert page.get_by_text("C'est gardé").is_visible()
+    assert page.get_by_role("button", name="Oui, garder mon résultat").count() == 0
+    violations += axe_violations(axe, page)
+    context.close()
+    # The facilitator's list now has it.
+    context = themed_context(browser, site_url, "default")
+    page = context.new_page()
+    sign_in_learner(page, site_url, *FACILITATOR)
+    page.goto(f"{site_url}/animation/positionnement/")
+    row = page.get_by_role("row").filter(has_text=learner[0])
+    assert "E-mail et bureautique" in row.inner_text()
     context.close()
     assert violations == []
