@@ -303,3 +303,11 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/de
 # addresses). In development, the site is http://localhost:8000 and the player
 # http://127.0.0.1:8000; in production a host name of its own, on another domain if you can.
 H5P_PLAYER_ORIGIN = os.environ.get("H5P_PLAYER_ORIGIN", "").rstrip("/")
+
+# The certificates' PDF: a TrueType font that writes every name (Ł, ş, ễ…), regular and bold.
+# Debian's fonts-dejavu-core (in the Docker image); without it, Helvetica and names folded to
+# the letters it has.
+CERTIFICATE_FONTS = (
+    os.environ.get("CERTIFICATE_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    os.environ.get("CERTIFICATE_FONT_BOLD", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+)
