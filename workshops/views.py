@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.permissions import facilitator_required
 
@@ -319,14 +319,21 @@ def _person(user):
 
 @login_required
 def my_sessions(request):
+    now = timezone.now()
     return render(
-        request, "workshops/my_sessions.html", {"rows": selectors.my_sessions(request.user)}
+        request,
+        "workshops/my_sessions.html",
+        {"rows": selectors.my_sessions(request.user, now=now), "now": now},
     )
 
 
+CONFIRM = "oui"
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def my_enrolment_cancel(request, enrolment_pk):
+    """Giving up one's place asks first: one stray click must not hand it to someone else."""
     row = enrolments_of(request.user).filter(pk=enrolment_pk).select_related("session").first()
     if row is None:
         raise Http404("not one of your sessions")
@@ -336,6 +343,21 @@ def my_enrolment_cancel(request, enrolment_pk):
             _("La séance a déjà commencé : parlez-en à l'animateur. (The session has started.)"),
         )
         return redirect("workshops:my_sessions")
+    if request.method == "GET" or request.POST.get("confirm") != CONFIRM:
+        if request.method == "POST":
+            messages.info(
+                request,
+                _(
+                    "Rien n'a changé : votre place est gardée. (Nothing changed: your place "
+                    "is kept.)"
+                ),
+            )
+            return redirect("workshops:my_sessions")
+        return render(
+            request,
+            "workshops/my_enrolment_cancel.html",
+            {"row": row, "confirm": CONFIRM, "waiting": row.status == Enrolment.Status.WAITING},
+        )
     services.enrolment_cancel(enrolment=row)
     messages.success(
         request,

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
 # A session under way with two places for three learners: one present, one not marked yet,
-# one on the waiting list.
+# one on the waiting list; and the first learner's place tomorrow.
 SETUP = """
 import datetime, json
 from django.contrib.auth import get_user_model
@@ -39,6 +39,11 @@ session = session_create(
 )
 enrolments = [enrolment_add(session=session, user=learner) for learner in learners]
 attendance_set(enrolment=enrolments[0], attended=True)
+tomorrow = session_create(
+    centre=centre, title="Atelier de demain", track=track, room=room, facilitator=facilitator,
+    starts_at=now + datetime.timedelta(days=1), ends_at=now + datetime.timedelta(days=1, hours=1),
+)
+enrolment_add(session=tomorrow, user=learners[0])
 print(json.dumps({{"session": session.pk, "learner": learners[0].pk, "course": track.pk}}))
 """
 
@@ -118,6 +123,13 @@ def test_learner_pages_pass_axe(site_url, browser, axe, made, theme):
     expect(page.locator("body")).not_to_contain_text("Erreur")
     page.goto(f"{site_url}/mes-ateliers/")
     expect(page.locator("main")).to_contain_text("Atelier des pages")
+    # « Je ne pourrai pas venir » asks first; « Non » keeps the place.
+    page.get_by_role("link", name="Je ne pourrai pas venir").click()
+    expect(page.locator("h1")).to_have_text("Vous ne pourrez pas venir ?")
+    violations += axe_violations(axe, page)
+    screenshot(page, f"{theme}-learner-cancel-confirm")
+    page.get_by_role("link", name="Non, je garde ma place").click()
+    expect(page.get_by_text("Votre place est réservée")).to_have_count(2)
     context.close()
     assert violations == []
 

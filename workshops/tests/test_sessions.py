@@ -415,8 +415,18 @@ def test_learners_see_only_their_own_sessions_and_can_give_up_their_place(
     html = client.get("/mes-ateliers/").content.decode()
     assert "Internet pas à pas" in html and "Votre place est réservée" in html
     assert "Jean" not in html
-    assert client.post(f"/mes-ateliers/{theirs.pk}/annuler/").status_code == 404
-    response = client.post(f"/mes-ateliers/{mine.pk}/annuler/", follow=True)
+    assert client.get(f"/mes-ateliers/{theirs.pk}/annuler/").status_code == 404
+    assert client.post(f"/mes-ateliers/{theirs.pk}/annuler/", {"confirm": "oui"}).status_code == 404
+    # The button asks first; neither the question nor a POST without the « oui » changes a thing.
+    html = client.get(f"/mes-ateliers/{mine.pk}/annuler/").content.decode()
+    assert "Vous ne pourrez pas venir ?" in html and "Non, je garde ma place" in html
+    assert "Votre place sera donnée à une autre personne" in html
+    response = client.post(f"/mes-ateliers/{mine.pk}/annuler/", {"confirm": "non"}, follow=True)
+    assert "Rien n&#x27;a changé" in response.content.decode()
+    assert client.post(f"/mes-ateliers/{mine.pk}/annuler/").status_code == 302
+    assert Enrolment.objects.get(pk=mine.pk).status == Status.ENROLLED
+    assert client.put(f"/mes-ateliers/{mine.pk}/annuler/").status_code == 405
+    response = client.post(f"/mes-ateliers/{mine.pk}/annuler/", {"confirm": "oui"}, follow=True)
     assert "Votre place va à quelqu&#x27;un d&#x27;autre" in response.content.decode()
     assert Enrolment.objects.get(pk=mine.pk).status == Status.CANCELLED
     assert Enrolment.objects.get(pk=theirs.pk).status == Status.ENROLLED
@@ -424,6 +434,27 @@ def test_learners_see_only_their_own_sessions_and_can_give_up_their_place(
     assert client.get("/mes-ateliers/").status_code == 200
     client.logout()
     assert client.get("/mes-ateliers/").status_code == 302
+
+
+def test_a_learner_on_the_waiting_list_or_late_is_told_so(client, people, session):
+    services.session_places_set(session=session, places=1)
+    services.enrolment_add(session=session, user=people["learner_b"])
+    waiting = services.enrolment_add(session=session, user=people["learner_a"])
+    assert waiting.status == Status.WAITING
+    client.force_login(people["learner_a"])
+    html = client.get(f"/mes-ateliers/{waiting.pk}/annuler/").content.decode()
+    assert "Vous quitterez la liste d'attente" in html
+    # Once the session has begun, giving up one's place goes through the facilitator.
+    Session.objects.filter(pk=session.pk).update(starts_at=timezone.now())
+    html = client.get("/mes-ateliers/").content.decode()
+    assert "L&#x27;atelier est en cours." in html or "L'atelier est en cours." in html
+    assert f"/mes-ateliers/{waiting.pk}/annuler/" not in html
+    for response in (
+        client.get(f"/mes-ateliers/{waiting.pk}/annuler/", follow=True),
+        client.post(f"/mes-ateliers/{waiting.pk}/annuler/", {"confirm": "oui"}, follow=True),
+    ):
+        assert "La séance a déjà commencé" in response.content.decode()
+    assert Enrolment.objects.get(pk=waiting.pk).status == Status.WAITING
 
 
 def test_session_and_timetable_pages_keep_their_queries_as_people_join(
