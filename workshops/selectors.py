@@ -41,11 +41,10 @@ def session_people(session):
 
 
 def my_sessions(user, *, now=None):
-    """The learner's own sessions to come (enrolled or waiting), with their place in the queue."""
+    """The learner's own sessions to come (enrolled or waiting), cancelled ones too: many
+    learners have no e-mail, and a session that vanished would leave them coming for nothing."""
     rows = list(
-        Enrolment.objects.filter(
-            user=user, session__ends_at__gt=now or timezone.now(), session__is_cancelled=False
-        )
+        Enrolment.objects.filter(user=user, session__ends_at__gt=now or timezone.now())
         .exclude(status=Status.CANCELLED)
         .select_related("session", "session__room", "session__facilitator")
         .order_by("session__starts_at")

@@ -20,6 +20,9 @@ from .forms import EnrolForm, PlacesForm, SessionForm, WorkshopForm
 from .models import Enrolment, Weekday
 from .permissions import enrolments_of, sessions_managed_by, workshops_managed_by
 
+# The value of the « yes, really » of the actions that cannot be undone.
+CONFIRM = "oui"
+
 UPCOMING_DAYS = 21
 
 
@@ -294,8 +297,24 @@ def session_places(request, pk):
 @require_POST
 def session_cancel(request, pk):
     session = _managed_session(request, pk)
+    if request.POST.get("confirm") != CONFIRM:
+        # There is no undo: the box says what it does to the people signed up.
+        messages.error(
+            request,
+            _(
+                "La séance n'est pas annulée : cochez d'abord la case pour confirmer. "
+                "(Not cancelled: tick the box to confirm first.)"
+            ),
+        )
+        return redirect("workshops:session", pk=pk)
     services.session_cancel(session=session)
-    messages.success(request, _("La séance est annulée."))
+    messages.success(
+        request,
+        _(
+            "La séance est annulée. Les inscrits le voient dans « Mes ateliers » ; prévenez "
+            "ceux qui n'ont pas d'e-mail par téléphone."
+        ),
+    )
     return redirect("workshops:timetable")
 
 
@@ -327,9 +346,6 @@ def my_sessions(request):
     )
 
 
-CONFIRM = "oui"
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def my_enrolment_cancel(request, enrolment_pk):
@@ -337,6 +353,11 @@ def my_enrolment_cancel(request, enrolment_pk):
     row = enrolments_of(request.user).filter(pk=enrolment_pk).select_related("session").first()
     if row is None:
         raise Http404("not one of your sessions")
+    if row.session.is_cancelled:
+        messages.info(
+            request, _("Cette séance est annulée : rien à faire. (This session is cancelled.)")
+        )
+        return redirect("workshops:my_sessions")
     if row.session.starts_at <= timezone.now():
         messages.error(
             request,

@@ -399,7 +399,8 @@ def test_permissions(client, people, session):
         f"/animation/seances/{session.pk}/inscriptions/{row.pk}/presence/", {"presence": "absent"}
     )
     assert response.status_code == 404
-    assert client.post(f"/animation/seances/{session.pk}/annuler/").status_code == 404
+    response = client.post(f"/animation/seances/{session.pk}/annuler/", {"confirm": "oui"})
+    assert response.status_code == 404
     session.refresh_from_db()
     assert not session.is_cancelled and Enrolment.objects.get(pk=row.pk).attended is None
     client.force_login(people["admin"])
@@ -434,6 +435,33 @@ def test_learners_see_only_their_own_sessions_and_can_give_up_their_place(
     assert client.get("/mes-ateliers/").status_code == 200
     client.logout()
     assert client.get("/mes-ateliers/").status_code == 302
+
+
+def test_cancelling_a_session_needs_the_box_and_learners_see_it(
+    facilitator_client, client, people, session
+):
+    row = services.enrolment_add(session=session, user=people["learner_a"])
+    url = f"/animation/seances/{session.pk}/annuler/"
+    html = facilitator_client.get(f"/animation/seances/{session.pk}/").content.decode()
+    assert "1 personne inscrite ne pourra plus venir" in html
+    for data in ({}, {"confirm": "non"}, {"confirm": ""}):
+        response = facilitator_client.post(url, data, follow=True)
+        assert "cochez d&#x27;abord la case" in response.content.decode(), data
+        session.refresh_from_db()
+        assert not session.is_cancelled
+    assert facilitator_client.get(url).status_code == 405
+    response = facilitator_client.post(url, {"confirm": "oui"}, follow=True)
+    assert "La séance est annulée" in response.content.decode()
+    session.refresh_from_db()
+    assert session.is_cancelled
+    # The learner still finds it, marked cancelled, with nothing to give up.
+    client.force_login(people["learner_a"])
+    html = client.get("/mes-ateliers/").content.decode()
+    assert "Internet pas à pas" in html and "Cette séance est annulée" in html
+    assert f"/mes-ateliers/{row.pk}/annuler/" not in html
+    response = client.post(f"/mes-ateliers/{row.pk}/annuler/", {"confirm": "oui"}, follow=True)
+    assert "rien à faire" in response.content.decode()
+    assert Enrolment.objects.get(pk=row.pk).status == Status.ENROLLED
 
 
 def test_a_learner_on_the_waiting_list_or_late_is_told_so(client, people, session):
