@@ -11,6 +11,14 @@ class Centre(models.Model):
     name = models.CharField(_("nom"), max_length=120, unique=True)
     slug = models.SlugField(_("identifiant"), max_length=60, unique=True)
     address = models.TextField(_("adresse"), blank=True)
+    learners_sign_up = models.BooleanField(
+        _("les apprenants s'inscrivent eux-mêmes aux ateliers"),
+        default=True,
+        help_text=_(
+            "Dans « Mes ateliers », les apprenants voient les prochaines séances et peuvent s'y "
+            "inscrire (ou se mettre sur la liste d'attente). Sinon, seul l'animateur inscrit."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]

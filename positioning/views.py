@@ -197,6 +197,10 @@ def result(request):
             and request.user.is_authenticated
             and shown.user_id != request.user.pk,
             "stored": shown.pk is not None,
+            # The person whose result it is may sign up from here, if their centre lets them.
+            "can_join": request.user.is_authenticated
+            and shown.user_id in (None, request.user.pk)
+            and bool(request.user.centre_id and request.user.centre.learners_sign_up),
         },
     )
 

@@ -50,3 +50,28 @@ def my_sessions(user, *, now=None):
         .order_by("session__starts_at")
     )
     return rows
+
+
+def open_sessions(centre_id):
+    """A centre's sessions not cancelled, with their counts (a learner may join one)."""
+    return with_counts(Session.objects.filter(centre_id=centre_id, is_cancelled=False))
+
+
+def sessions_to_join(user, *, now=None, limit=8):
+    """The next sessions of the learner's centre they are not in yet, with the places left."""
+    if not user.centre_id:
+        return []
+    now = now or timezone.now()
+    sessions = with_counts(
+        Session.objects.filter(centre_id=user.centre_id, is_cancelled=False, starts_at__gt=now)
+        .exclude(
+            pk__in=Enrolment.objects.filter(user=user)
+            .exclude(status=Status.CANCELLED)
+            .values("session_id")
+        )
+        .select_related("room", "facilitator")
+    ).order_by("starts_at")[:limit]
+    rows = list(sessions)
+    for session in rows:
+        session.places_left = max(session.places - session.taken, 0)
+    return rows

@@ -26,6 +26,7 @@ urlpatterns = [
         name="attendance",
     ),
     path("mes-ateliers/", views.my_sessions, name="my_sessions"),
+    path("mes-ateliers/rejoindre/<int:pk>/", views.session_join, name="session_join"),
     path(
         "mes-ateliers/<int:enrolment_pk>/annuler/",
         views.my_enrolment_cancel,

@@ -336,14 +336,74 @@ def _person(user):
     return user.first_name or user.username
 
 
+def _may_sign_up(user):
+    return bool(user.centre_id and user.centre.learners_sign_up)
+
+
 @login_required
 def my_sessions(request):
     now = timezone.now()
+    may_sign_up = _may_sign_up(request.user)
     return render(
         request,
         "workshops/my_sessions.html",
-        {"rows": selectors.my_sessions(request.user, now=now), "now": now},
+        {
+            "rows": selectors.my_sessions(request.user, now=now),
+            "now": now,
+            "may_sign_up": may_sign_up,
+            "to_join": selectors.sessions_to_join(request.user, now=now) if may_sign_up else [],
+        },
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_join(request, pk):
+    """A learner signs up alone, from home: a place, or the waiting list when it is full."""
+    if not _may_sign_up(request.user):
+        raise Http404("the centre signs people up itself")
+    session = get_object_or_404(
+        selectors.open_sessions(request.user.centre_id).select_related("room", "facilitator"),
+        pk=pk,
+    )
+    mine = enrolments_of(request.user).filter(session=session).first()
+    if mine is not None:
+        messages.info(
+            request,
+            _("Vous êtes déjà inscrit à cette séance. (You are already signed up for it.)"),
+        )
+        return redirect("workshops:my_sessions")
+    if session.starts_at <= timezone.now():
+        messages.error(
+            request,
+            _(
+                "Cette séance a déjà commencé : on ne peut plus s'y inscrire d'ici. "
+                "(This session has started.)"
+            ),
+        )
+        return redirect("workshops:my_sessions")
+    if request.method == "GET":
+        session.places_left = max(session.places - session.taken, 0)
+        return render(
+            request, "workshops/session_join.html", {"session": session, "confirm": CONFIRM}
+        )
+    if request.POST.get("confirm") != CONFIRM:
+        messages.info(request, _("Rien n'a changé. (Nothing changed.)"))
+        return redirect("workshops:my_sessions")
+    try:
+        row = services.enrolment_add(session=session, user=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("workshops:my_sessions")
+    if row.status == Enrolment.Status.ENROLLED:
+        text = _("C'est noté : votre place est réservée pour « %(title)s ».")
+    else:
+        text = _(
+            "L'atelier « %(title)s » est complet : vous êtes sur la liste d'attente, et la "
+            "première place libérée sera pour vous."
+        )
+    messages.success(request, text % {"title": session.title})
+    return redirect("workshops:my_sessions")
 
 
 @login_required

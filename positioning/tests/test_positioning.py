@@ -136,6 +136,13 @@ def test_a_signed_in_learner_walks_through_and_gets_tracks_and_sessions(client, 
     # Next sessions of the suggested tracks in the learner's centre, with the places left.
     assert "Les bases, mardi" in html and "Ailleurs" not in html
     assert "Espace Atelier" in html and ">7<" in html
+    # … which the learner may join from here, their centre allowing it.
+    assert f"/mes-ateliers/rejoindre/{session.pk}/" in html
+    people["centre"].learners_sign_up = False
+    people["centre"].save()
+    assert "/mes-ateliers/rejoindre/" not in client.get(RESULT).content.decode()
+    people["centre"].learners_sign_up = True
+    people["centre"].save()
     # Never any failure wording; what did not work is « on vous montrera ».
     assert "on vous montrera" in html
     for word in ("Faux", "Erreur", "raté", "échec"):
@@ -160,6 +167,7 @@ def test_an_anonymous_visitor_gets_a_result_kept_in_the_session_only(client, peo
     assert "Parcours office" in html and "Parcours photos" in html
     assert "Parcours pc" not in html  # at ease with the bases
     assert "n'est gardé que sur cet ordinateur" in html
+    assert "/mes-ateliers/rejoindre/" not in html
     assert client.get(RESULT).status_code == 200
     # Another browser has nothing to show: back to the start.
     from django.test import Client

@@ -114,6 +114,7 @@ def test_facilitator_pages_pass_axe(site_url, browser, axe, made, theme):
 
 @pytest.mark.parametrize("theme", THEMES)
 def test_learner_pages_pass_axe(site_url, browser, axe, made, theme):
+    joined = list(THEMES).index(theme)  # one more place per theme run before this one
     context, page = signed_in(browser, site_url, made["learners"][0], theme)
     violations = []
     for name, path in LEARNER_PAGES.items():
@@ -124,12 +125,22 @@ def test_learner_pages_pass_axe(site_url, browser, axe, made, theme):
     page.goto(f"{site_url}/mes-ateliers/")
     expect(page.locator("main")).to_contain_text("Atelier des pages")
     # « Je ne pourrai pas venir » asks first; « Non » keeps the place.
-    page.get_by_role("link", name="Je ne pourrai pas venir").click()
+    page.get_by_role("link", name="Je ne pourrai pas venir — Atelier de demain").click()
     expect(page.locator("h1")).to_have_text("Vous ne pourrez pas venir ?")
     violations += axe_violations(axe, page)
     screenshot(page, f"{theme}-learner-cancel-confirm")
     page.get_by_role("link", name="Non, je garde ma place").click()
-    expect(page.get_by_text("Votre place est réservée")).to_have_count(2)
+    expect(page.get_by_text("✓ Votre place est réservée.", exact=True)).to_have_count(2 + joined)
+    # Signing up alone for one of the next workshops, after saying yes.
+    page.get_by_role("link", name="M'inscrire").first.click()
+    expect(page.locator("h1")).to_have_text("Vous inscrire à cet atelier ?")
+    violations += axe_violations(axe, page)
+    screenshot(page, f"{theme}-learner-join-confirm")
+    page.get_by_role("button", name="Oui, je m'inscris").click()
+    expect(page.locator(".messages")).to_contain_text("votre place est réservée")
+    expect(page.get_by_text("✓ Votre place est réservée.", exact=True)).to_have_count(3 + joined)
+    violations += axe_violations(axe, page)
+    screenshot(page, f"{theme}-learner-my-sessions-joined")
     context.close()
     assert violations == []
 
