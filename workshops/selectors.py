@@ -75,3 +75,16 @@ def sessions_to_join(user, *, now=None, limit=8):
     for session in rows:
         session.places_left = max(session.places - session.taken, 0)
     return rows
+
+
+def next_workshop(user, *, now=None):
+    """The person's next place (or waiting-list spot) not over yet, in one query; None if none."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.filter(user=user, session__ends_at__gt=now or timezone.now())
+        .exclude(status=Status.CANCELLED)
+        .select_related("session", "session__room")
+        .order_by("session__starts_at")
+        .first()
+    )

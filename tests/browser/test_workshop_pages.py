@@ -78,7 +78,11 @@ def facilitator_pages(made):
     }
 
 
-LEARNER_PAGES = {"my-sessions": "/mes-ateliers/", "check": "/attestation/verifier/"}
+LEARNER_PAGES = {
+    "home": "/",
+    "my-sessions": "/mes-ateliers/",
+    "check": "/attestation/verifier/",
+}
 
 
 def signed_in(browser, site_url, who, theme, **options):
@@ -122,6 +126,8 @@ def test_learner_pages_pass_axe(site_url, browser, axe, made, theme):
         violations += axe_violations(axe, page)
         screenshot(page, f"{theme}-learner-{name}")
     expect(page.locator("body")).not_to_contain_text("Erreur")
+    page.goto(f"{site_url}/")
+    expect(page.locator(".next-workshop")).to_contain_text("« Atelier des pages »")
     page.goto(f"{site_url}/mes-ateliers/")
     expect(page.locator("main")).to_contain_text("Atelier des pages")
     # « Je ne pourrai pas venir » asks first; « Non » keeps the place.

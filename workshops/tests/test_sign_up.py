@@ -143,3 +143,32 @@ def test_my_sessions_costs_the_same_queries_with_more_sessions_and_people(client
         if day % 2:
             services.enrolment_add(session=extra, user=learner)
     assert count() == few
+
+
+def test_the_home_page_reminds_the_learner_of_their_next_workshop(client, people, room, home):
+    learner = people["learner_a"]
+    client.force_login(learner)
+    assert "Votre prochain atelier" not in client.get("/").content.decode()
+    later = make_session(people, room, days=6, title="Plus tard")
+    soon = make_session(people, room, days=2, title="Bientôt")
+    services.enrolment_add(session=later, user=learner)
+    row = services.enrolment_add(session=soon, user=learner)
+    with CaptureQueriesContext(connection) as one:
+        html = client.get("/").content.decode()
+    assert "Votre prochain atelier" in html and "« Bientôt »" in html and "Plus tard" not in html
+    for day in range(7, 12):
+        services.enrolment_add(session=make_session(people, room, days=day), user=learner)
+    with CaptureQueriesContext(connection) as more:
+        client.get("/")
+    assert len(more) == len(one)
+    # Cancelled: said plainly, so that nobody comes for nothing.
+    services.session_cancel(session=soon)
+    html = client.get("/").content.decode()
+    assert "Atelier annulé" in html and "Ne vous déplacez pas" in html
+    # Given up: the next one shows; someone else sees none of it.
+    Enrolment.objects.filter(pk=row.pk).update(status=Status.CANCELLED)
+    assert "« Plus tard »" in client.get("/").content.decode()
+    client.force_login(people["learner_b"])
+    assert "Votre prochain atelier" not in client.get("/").content.decode()
+    client.logout()
+    assert "Votre prochain atelier" not in client.get("/").content.decode()
