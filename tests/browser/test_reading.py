@@ -150,6 +150,8 @@ def test_the_bar_works_with_the_keyboard_alone(site_url, page):
     page.keyboard.press("Enter")
     expect(page.locator("details.reading-bar__details")).not_to_have_attribute("open", "")
     assert page.evaluate("document.activeElement.className") == "reading-bar__summary"
+    # Three saves in a row (size, contrast, Apply), kept in order: the last one wins.
+    expect(page.locator("[data-reading-status]")).to_have_text("Réglage enregistré.")
     page.reload()
     assert html_classes(page) == "text-2 contrast-high"
 

@@ -20,20 +20,30 @@
     NAMES.forEach(function (name) { root.classList.toggle(name, names.indexOf(name) !== -1); });
   }
 
-  function save() {
-    var data = new FormData(form);
-    apply(classesFor(data));
-    status.textContent = "";
-    status.classList.remove("is-failed");
-    fetch(form.action, {
+  // One save at a time, in order: with several in flight, an older choice's answer could
+  // arrive last and its cookie win. The status speaks once the latest one is kept.
+  var queue = Promise.resolve();
+  var latest = 0;
+
+  function post(data, mine) {
+    return fetch(form.action, {
       method: "POST",
       body: data,
       credentials: "same-origin",
       headers: { "Accept": "application/json" }
     }).then(function (response) {
       if (!response.ok) { throw new Error(String(response.status)); }
-      status.textContent = form.getAttribute("data-saved-text");
-    }).catch(function () {
+      if (mine === latest) { status.textContent = form.getAttribute("data-saved-text"); }
+    });
+  }
+
+  function save() {
+    var data = new FormData(form);
+    var mine = ++latest;
+    apply(classesFor(data));
+    status.textContent = "";
+    status.classList.remove("is-failed");
+    queue = queue.then(function () { return post(data, mine); }).catch(function () {
       status.textContent = form.getAttribute("data-failed-text");
       status.classList.add("is-failed");
     });
