@@ -70,7 +70,4 @@ def next_sessions(*, centre_id, track_ids):
     """The next sessions of the suggested tracks in the centre, with the places left."""
     if centre_id is None or not track_ids:
         return []
-    sessions = upcoming_sessions(centre_id=centre_id, track_ids=track_ids, limit=NEXT_SESSIONS)
-    for session in sessions:
-        session.places_left = max(session.places - session.taken, 0)
-    return sessions
+    return upcoming_sessions(centre_id=centre_id, track_ids=track_ids, limit=NEXT_SESSIONS)

@@ -1,6 +1,7 @@
 """Reads for the workshop pages: timetables, sessions to come, who is in a session."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
 from .models import Enrolment, Session
@@ -9,10 +10,12 @@ Status = Enrolment.Status
 
 
 def with_counts(sessions):
-    """Sessions with their number of places taken and of people waiting, in the same query."""
+    """Sessions with their places taken, people waiting and places left, in the same query."""
+    taken = Count("enrolments", filter=Q(enrolments__status=Status.ENROLLED))
     return sessions.annotate(
-        taken=Count("enrolments", filter=Q(enrolments__status=Status.ENROLLED)),
+        taken=taken,
         waiting=Count("enrolments", filter=Q(enrolments__status=Status.WAITING)),
+        places_left=Greatest(F("places") - taken, Value(0)),
     )
 
 
@@ -40,16 +43,24 @@ def session_people(session):
     return enrolled, waiting
 
 
-def my_sessions(user, *, now=None):
-    """The learner's own sessions to come (enrolled or waiting), cancelled ones too: many
-    learners have no e-mail, and a session that vanished would leave them coming for nothing."""
-    rows = list(
+def _places_to_come(user, now):
+    """The person's places and waiting-list spots in sessions not over yet, soonest first;
+    cancelled sessions too: many learners have no e-mail, and a session that vanished would
+    leave them coming for nothing."""
+    return (
         Enrolment.objects.filter(user=user, session__ends_at__gt=now or timezone.now())
         .exclude(status=Status.CANCELLED)
-        .select_related("session", "session__room", "session__facilitator")
         .order_by("session__starts_at")
     )
-    return rows
+
+
+def my_sessions(user, *, now=None):
+    """The learner's own sessions to come (enrolled or waiting), cancelled ones included."""
+    return list(
+        _places_to_come(user, now).select_related(
+            "session", "session__room", "session__facilitator"
+        )
+    )
 
 
 def open_sessions(centre_id):
@@ -62,29 +73,22 @@ def sessions_to_join(user, *, now=None, limit=8):
     if not user.centre_id:
         return []
     now = now or timezone.now()
-    sessions = with_counts(
-        Session.objects.filter(centre_id=user.centre_id, is_cancelled=False, starts_at__gt=now)
+    sessions = (
+        open_sessions(user.centre_id)
+        .filter(starts_at__gt=now)
         .exclude(
             pk__in=Enrolment.objects.filter(user=user)
             .exclude(status=Status.CANCELLED)
             .values("session_id")
         )
         .select_related("room", "facilitator")
-    ).order_by("starts_at")[:limit]
-    rows = list(sessions)
-    for session in rows:
-        session.places_left = max(session.places - session.taken, 0)
-    return rows
+        .order_by("starts_at")
+    )
+    return list(sessions[:limit])
 
 
 def next_workshop(user, *, now=None):
     """The person's next place (or waiting-list spot) not over yet, in one query; None if none."""
     if not user.is_authenticated:
         return None
-    return (
-        Enrolment.objects.filter(user=user, session__ends_at__gt=now or timezone.now())
-        .exclude(status=Status.CANCELLED)
-        .select_related("session", "session__room")
-        .order_by("session__starts_at")
-        .first()
-    )
+    return _places_to_come(user, now).select_related("session", "session__room").first()

@@ -383,7 +383,6 @@ def session_join(request, pk):
         )
         return redirect("workshops:my_sessions")
     if request.method == "GET":
-        session.places_left = max(session.places - session.taken, 0)
         return render(
             request, "workshops/session_join.html", {"session": session, "confirm": CONFIRM}
         )
