@@ -17,6 +17,7 @@ from wagtail.models import Site
 from accounts.models import SignupSettings
 from accounts.permissions import facilitator_required, learners_visible_to
 from courses.models import CoursePage
+from workshops.permissions import may_sign_up_alone
 
 from . import flow, scoring, selectors, services
 from .items import STEPS, Area, Kind, item_at
@@ -198,9 +199,8 @@ def result(request):
             and shown.user_id != request.user.pk,
             "stored": shown.pk is not None,
             # The person whose result it is may sign up from here, if their centre lets them.
-            "can_join": request.user.is_authenticated
-            and shown.user_id in (None, request.user.pk)
-            and bool(request.user.centre_id and request.user.centre.learners_sign_up),
+            "can_join": shown.user_id in (None, request.user.pk)
+            and may_sign_up_alone(request.user),
         },
     )
 

@@ -33,3 +33,8 @@ def enrolments_of(user):
     if not user.is_authenticated:
         return Enrolment.objects.none()
     return Enrolment.objects.filter(user=user).exclude(status=Enrolment.Status.CANCELLED)
+
+
+def may_sign_up_alone(user):
+    """Whether the person's centre lets learners sign themselves up for its sessions."""
+    return bool(user.is_authenticated and user.centre_id and user.centre.learners_sign_up)

@@ -18,7 +18,12 @@ from accounts.permissions import facilitator_required
 from . import selectors, services
 from .forms import EnrolForm, PlacesForm, SessionForm, WorkshopForm
 from .models import Enrolment, Weekday
-from .permissions import enrolments_of, sessions_managed_by, workshops_managed_by
+from .permissions import (
+    enrolments_of,
+    may_sign_up_alone,
+    sessions_managed_by,
+    workshops_managed_by,
+)
 
 # The value of the « yes, really » of the actions that cannot be undone.
 CONFIRM = "oui"
@@ -336,14 +341,10 @@ def _person(user):
     return user.first_name or user.username
 
 
-def _may_sign_up(user):
-    return bool(user.centre_id and user.centre.learners_sign_up)
-
-
 @login_required
 def my_sessions(request):
     now = timezone.now()
-    may_sign_up = _may_sign_up(request.user)
+    may_sign_up = may_sign_up_alone(request.user)
     return render(
         request,
         "workshops/my_sessions.html",
@@ -360,7 +361,7 @@ def my_sessions(request):
 @require_http_methods(["GET", "POST"])
 def session_join(request, pk):
     """A learner signs up alone, from home: a place, or the waiting list when it is full."""
-    if not _may_sign_up(request.user):
+    if not may_sign_up_alone(request.user):
         raise Http404("the centre signs people up itself")
     session = get_object_or_404(
         selectors.open_sessions(request.user.centre_id).select_related("room", "facilitator"),

@@ -162,16 +162,21 @@ def test_the_pdf_is_a_real_pdf_with_the_code(client, people, issued):
     assert b"/Title" in content and b"/Author" in content and b"/Lang" in content
 
 
+def issued_to(client, people, first_name, last_name):
+    """learner_a renamed, their course finished and certified, signed in: the certificate."""
+    learner = people["learner_a"]
+    learner.first_name, learner.last_name = first_name, last_name
+    learner.save()
+    finish(learner, people["lessons"])
+    client.force_login(learner)
+    return services.certificate_issue(user=learner, course=people["course"])
+
+
 def test_the_pdf_writes_every_name_as_it_is_spelt(client, people):
     paths = settings.CERTIFICATE_FONTS
     if not all(Path(path).is_file() for path in paths):
         pytest.skip(f"no TrueType font at {paths} (Debian: fonts-dejavu-core)")
-    learner = people["learner_a"]
-    learner.first_name, learner.last_name = "Łukasz", "Nguyễn-Ştefănescu"
-    learner.save()
-    finish(learner, people["lessons"])
-    certificate = services.certificate_issue(user=learner, course=people["course"])
-    client.force_login(learner)
+    certificate = issued_to(client, people, "Łukasz", "Nguyễn-Ştefănescu")
     text = pdf_text(client.get(f"/mon-parcours/attestation/{certificate.code}.pdf").content)
     assert "Łukasz Nguyễn-Ştefănescu" in text
     assert "Attestation de réussite" in text and "« " in text
@@ -182,12 +187,7 @@ def test_without_the_font_the_pdf_folds_the_letters_helvetica_lacks(client, peop
 
     assert pdf.drawable("Łukasz Nguyễn, Zoé", "Helvetica") == "Lukasz Nguyen, Zoé"
     assert pdf.drawable("Łukasz", "PasAPas-0-DejaVuSans") == "Łukasz"
-    learner = people["learner_a"]
-    learner.first_name, learner.last_name = "Łukasz", "Nguyễn"
-    learner.save()
-    finish(learner, people["lessons"])
-    certificate = services.certificate_issue(user=learner, course=people["course"])
-    client.force_login(learner)
+    certificate = issued_to(client, people, "Łukasz", "Nguyễn")
     broken = tmp_path / "broken.ttf"
     broken.write_bytes(b"not a font at all")
     for fonts in [(str(tmp_path / "missing.ttf"),) * 2, (str(broken),) * 2]:
