@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import ExtractMonth, ExtractYear, Length, Substr
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, Length, Substr
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from accounts.models import Public
 from accounts.roles import LEARNERS
@@ -96,6 +97,21 @@ def _course_path(lesson_path_field):
     return Substr(lesson_path_field, 1, Length(lesson_path_field) - LessonPage.steplen)
 
 
+def _lesson_course():
+    """The course (page id) a progress row counts in: its lesson's parent page, or, once the
+    lesson was deleted, the course kept on the row. Ids, not paths: a deleted page's path can
+    be given to a new page."""
+    parent = Page.objects.filter(path=_course_path(OuterRef("lesson__path"))).values("pk")[:1]
+    return Coalesce(Subquery(parent), F("course_page_id"), output_field=IntegerField())
+
+
+def _session_course(prefix=""):
+    """The course of a session: its track, or the one kept when the course was deleted."""
+    return Coalesce(
+        F(f"{prefix}track_id"), F(f"{prefix}track_kept_id"), output_field=IntegerField()
+    )
+
+
 def _month(field):
     return {"y": ExtractYear(field), "m": ExtractMonth(field)}
 
@@ -135,7 +151,7 @@ def _activity_parts(centre_id, start, end):
     ).annotate(
         person=F("user_id"),
         public=F("user__public"),
-        track=F("session__track__path"),
+        track=_session_course("session__"),
         **_month("session__starts_at"),
     )
     parts = [attended]
@@ -146,7 +162,7 @@ def _activity_parts(centre_id, start, end):
             ).annotate(
                 person=F("user_id"),
                 public=F("user__public"),
-                track=_course_path("lesson__path"),
+                track=_lesson_course(),
                 **_month(when),
             )
         )
@@ -154,46 +170,34 @@ def _activity_parts(centre_id, start, end):
 
 
 def _courses_completed(centre_id, start, end):
-    """(course path, year, month, count): a course counts once per person, in the month of the
-    completion that finished its last live lesson."""
-    course = _course_path("lesson__path")
-    same_course = LessonProgress.objects.filter(
-        user=OuterRef("user"),
-        completed_at__isnull=False,
-        lesson__live=True,
-        lesson__depth=OuterRef("lesson__depth"),
-        lesson__path__startswith=OuterRef("course_path"),
-    ).order_by()
-    done = same_course.values("user").annotate(n=Count("pk")).values("n")[:1]
-    final = same_course.order_by("-completed_at", "-pk").values("pk")[:1]
-    total = (
-        LessonPage.objects.live()
-        .filter(depth=OuterRef("lesson__depth"), path__startswith=OuterRef("course_path"))
-        .order_by()
-        .values("depth")
-        .annotate(n=Count("pk"))
-        .values("n")[:1]
-    )
+    """(course, year, month, count): a course counts once per person, in the month of the
+    completion that finished it (progress keeps that fact as it happened: lessons added or
+    deleted later do not change past months)."""
     return (
         LessonProgress.objects.filter(
             user__in=_learners(centre_id),
-            lesson__live=True,
+            finishes_course=True,
             completed_at__gte=start,
             completed_at__lt=end,
         )
-        .annotate(course_path=course, done=Subquery(done), total=Subquery(total))
-        .filter(pk=Subquery(final), done=F("total"))
-        .annotate(**_month("completed_at"))
+        .annotate(course_path=_lesson_course(), **_month("completed_at"))
         .values("course_path", "y", "m")
         .annotate(n=Count("pk"))
         .order_by()
     )
 
 
-def _track_labels(paths):
-    return dict(
-        CoursePage.objects.filter(path__in=[p for p in paths if p]).values_list("path", "title")
-    )
+def _track_labels(keys):
+    """Course titles by id: the live page's, else the title kept when it was deleted."""
+    keys = {key for key in keys if key}
+    labels = dict(CoursePage.objects.filter(pk__in=keys).values_list("pk", "title"))
+    gone = keys - set(labels)
+    if gone:
+        kept = LessonProgress.objects.filter(course_page_id__in=gone).exclude(course_title="")
+        labels.update(kept.values_list("course_page_id", "course_title").order_by())
+        kept = Session.objects.filter(track_kept_id__in=gone - set(labels))
+        labels.update(kept.values_list("track_kept_id", "track_title").order_by())
+    return labels
 
 
 def _tracks(paths, labels):
@@ -388,7 +392,7 @@ def attendance_tables(centre_id, period, labels_for, now=None):
     held &= Q(starts_at__lte=now or timezone.now())
     sessions = (
         _in_centre(Session.objects.filter(held), centre_id, "centre_id")
-        .annotate(track_path=F("track__path"), **_month("starts_at"))
+        .annotate(track_path=_session_course(), **_month("starts_at"))
         .values("track_path", "y", "m")
         .annotate(sessions=Count("pk"), places=Sum("places"))
         .order_by()
@@ -398,7 +402,7 @@ def attendance_tables(centre_id, period, labels_for, now=None):
             status=Enrolment.Status.ENROLLED,
             session__in=_in_centre(Session.objects.filter(held), centre_id, "centre_id"),
         )
-        .annotate(track_path=F("session__track__path"), **_month("session__starts_at"))
+        .annotate(track_path=_session_course("session__"), **_month("session__starts_at"))
         .values("track_path", "y", "m")
         .annotate(
             enrolled=Count("pk"),
@@ -444,7 +448,7 @@ def completion_tables(centre_id, period, labels_for):
         LessonProgress.objects.filter(
             user__in=_learners(centre_id), completed_at__gte=start, completed_at__lt=end
         )
-        .annotate(course_path=_course_path("lesson__path"), **_month("completed_at"))
+        .annotate(course_path=_lesson_course(), **_month("completed_at"))
         .values("course_path", "y", "m")
         .annotate(n=Count("pk"))
         .order_by()

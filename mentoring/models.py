@@ -80,9 +80,15 @@ class Thread(models.Model):
         on_delete=models.CASCADE,
         related_name="mentoring_threads",
     )
+    # A deleted lesson leaves the question (and its answers) with the lesson's title.
     lesson = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("leçon"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("leçon"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
+    lesson_title = models.CharField(_("titre de la leçon"), max_length=255, blank=True)
     block_id = models.CharField(_("étape (bloc)"), max_length=64, blank=True)
     # The step's title when the question was asked: lists show it without loading lessons.
     step_label = models.CharField(_("étape"), max_length=160, blank=True)
@@ -110,6 +116,11 @@ class Thread(models.Model):
 
     def __str__(self):
         return f"{self.learner_id} · {self.lesson_id} · {self.pk}"
+
+    @property
+    def lesson_name(self):
+        """The lesson's title, live or as kept when it was deleted."""
+        return self.lesson.title if self.lesson_id else self.lesson_title
 
     @property
     def is_solved(self):
@@ -197,8 +208,13 @@ class Tip(models.Model):
         REJECTED = "rejected", _("refusé")
 
     lesson = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("leçon"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("leçon"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
+    lesson_title = models.CharField(_("titre de la leçon"), max_length=255, blank=True)
     mentor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("ange gardien"),
@@ -235,6 +251,10 @@ class Tip(models.Model):
 
     def __str__(self):
         return self.excerpt
+
+    @property
+    def lesson_name(self):
+        return self.lesson.title if self.lesson_id else self.lesson_title
 
     @property
     def excerpt(self):

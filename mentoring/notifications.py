@@ -80,7 +80,7 @@ def _recipients_and_text(kind, object_id):
                 "Bonjour,\n\nVous avez une réponse à votre question sur la leçon "
                 "« %(lesson)s ». Vous pouvez la lire ici :"
             )
-            % {"lesson": thread.lesson.title},
+            % {"lesson": thread.lesson_name},
             reverse("mentoring:thread", args=[thread.pk]),
         )
     return (
@@ -92,7 +92,7 @@ def _recipients_and_text(kind, object_id):
         )
         % {
             "name": thread.learner.first_name or thread.learner.username,
-            "lesson": thread.lesson.title,
+            "lesson": thread.lesson_name,
         },
         reverse("mentoring:thread", args=[thread.pk]),
     )

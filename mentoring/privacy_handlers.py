@@ -45,7 +45,7 @@ def export_threads(user):
     return [
         {
             "lesson_id": thread.lesson_id,
-            "lesson": thread.lesson.title,
+            "lesson": thread.lesson_name,
             "step": thread.step_label,
             "asked_at": _at(thread.created_at),
             "solved_at": _at(thread.solved_at),
@@ -109,7 +109,7 @@ def export_tips(user):
     return [
         {
             "lesson_id": tip.lesson_id,
-            "lesson": tip.lesson.title,
+            "lesson": tip.lesson_name,
             "text": tip.text,
             "status": tip.status,
             "written_at": _at(tip.created_at),

@@ -406,7 +406,7 @@ def _own_tip(request, pk):
 @login_required
 def tip_edit(request, pk):
     tip = _own_tip(request, pk)
-    if tip is None:
+    if tip is None or tip.lesson_id is None:  # its lesson was deleted: nobody reads it now
         return _unknown_tip(request)
     if not permissions.can_edit_tip(request.user, tip):
         return _refuse(
@@ -452,7 +452,9 @@ def tip_delete(request, pk):
 @login_required
 def tip_report(request, pk):
     tip = Tip.objects.select_related("lesson", "mentor").filter(pk=pk).first()
-    if tip is None or (tip.status != Tip.Status.APPROVED and tip.mentor_id != request.user.pk):
+    if tip is None or tip.lesson_id is None:
+        return _unknown_tip(request)
+    if tip.status != Tip.Status.APPROVED and tip.mentor_id != request.user.pk:
         return _unknown_tip(request)
     if not permissions.can_report_tip(request.user, tip):
         raise PermissionDenied

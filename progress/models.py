@@ -1,5 +1,10 @@
 """Learner data, apart from the content: plain Django models that point at pages by id, so
-progress survives a lesson being renamed, moved or reordered."""
+progress survives a lesson being renamed, moved or reordered.
+
+Deleting content never deletes what a person did: the links to lessons, exercises and H5P
+activities are set to NULL, and the titles (and the lesson's course) are stored on the row just
+before (progress.services.records_keep_*), so that history pages and the figures read the same
+after the deletion as before it."""
 
 from django.conf import settings
 from django.db import models
@@ -16,8 +21,20 @@ class LessonProgress(models.Model):
         related_name="lesson_progress",
     )
     lesson = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("leçon"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("leçon"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
+    # Filled when the lesson (or its course) is deleted: the history still names them and the
+    # figures still count the row in its course.
+    lesson_title = models.CharField(_("titre de la leçon"), max_length=255, blank=True)
+    course_page_id = models.PositiveIntegerField(_("parcours (identifiant)"), null=True, blank=True)
+    course_title = models.CharField(_("titre du parcours"), max_length=255, blank=True)
+    # This completion finished the course (all its live lessons done then): a fact kept as it
+    # happened, so that the figures of a past month never change after the fact.
+    finishes_course = models.BooleanField(_("termine le parcours"), default=False)
     started_at = models.DateTimeField(_("commencée le"), auto_now_add=True)
     last_visited_at = models.DateTimeField(_("dernière visite"), auto_now_add=True, db_index=True)
     completed_at = models.DateTimeField(_("terminée le"), null=True, blank=True)
@@ -43,6 +60,10 @@ class LessonProgress(models.Model):
     def is_completed(self):
         return self.completed_at is not None
 
+    @property
+    def lesson_name(self):
+        return self.lesson.title if self.lesson_id else self.lesson_title
+
 
 class ExerciseResult(models.Model):
     """One learner's result on one activity in one lesson: native exercises and H5P alike."""
@@ -59,15 +80,22 @@ class ExerciseResult(models.Model):
         related_name="exercise_results",
     )
     lesson = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("leçon"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("leçon"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
+    lesson_title = models.CharField(_("titre de la leçon"), max_length=255, blank=True)
+    course_page_id = models.PositiveIntegerField(_("parcours (identifiant)"), null=True, blank=True)
+    course_title = models.CharField(_("titre du parcours"), max_length=255, blank=True)
     source = models.CharField(_("origine"), max_length=10, choices=Source.choices)
     exercise = models.ForeignKey(
         "exercises.Exercise",
         verbose_name=_("exercice"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
         related_name="results",
     )
     activity = models.ForeignKey(
@@ -75,9 +103,11 @@ class ExerciseResult(models.Model):
         verbose_name=_("activité H5P"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
         related_name="results",
     )
+    # The exercise's or activity's title, stored when it is deleted.
+    item_title = models.CharField(_("titre de l'exercice"), max_length=255, blank=True)
     attempts = models.PositiveIntegerField(_("essais"), default=0)
     best_score = models.FloatField(_("meilleur score"), default=0)
     last_score = models.FloatField(_("dernier score"), default=0)
@@ -96,11 +126,12 @@ class ExerciseResult(models.Model):
             models.UniqueConstraint(
                 fields=["user", "lesson", "activity"], name="one_result_per_h5p_in_lesson"
             ),
-            # A result is about a native exercise or an H5P activity, never both.
+            # A result is about a native exercise or an H5P activity, never both (either may
+            # have been deleted since: the link is then empty and the title kept).
             models.CheckConstraint(
                 condition=(
                     models.Q(source="native", activity__isnull=True)
-                    | models.Q(source="h5p", exercise__isnull=True, activity__isnull=False)
+                    | models.Q(source="h5p", exercise__isnull=True)
                 ),
                 name="result_source_matches_its_activity",
             ),
@@ -112,8 +143,17 @@ class ExerciseResult(models.Model):
 
     @property
     def title(self):
-        item = self.exercise if self.exercise_id else self.activity
-        return item.title if item is not None else ""
+        item = self.exercise if self.exercise_id else self.activity if self.activity_id else None
+        return item.title if item is not None else self.item_title
+
+    @property
+    def lesson_name(self):
+        """The lesson's title, live or as kept when it was deleted."""
+        return self.lesson.title if self.lesson_id else self.lesson_title
+
+    @property
+    def content_deleted(self):
+        return self.lesson_id is None or (self.exercise_id is None and self.activity_id is None)
 
     @property
     def passed(self):

@@ -5,7 +5,7 @@ def export_progress(user):
     return [
         {
             "lesson_id": row.lesson_id,
-            "lesson": row.lesson.title,
+            "lesson": row.lesson_name,
             "started_at": row.started_at.isoformat(),
             "last_visited_at": row.last_visited_at.isoformat(),
             "completed_at": row.completed_at.isoformat() if row.completed_at else None,
@@ -24,10 +24,11 @@ def export_exercise_results(user):
     return [
         {
             "exercise_id": result.exercise_id,
-            "exercise": result.exercise.title if result.exercise else None,
+            "exercise": result.title if result.source == "native" else None,
             "h5p_activity_id": result.activity_id,
-            "h5p_activity": result.activity.title if result.activity else None,
+            "h5p_activity": result.title if result.source == "h5p" else None,
             "lesson_id": result.lesson_id,
+            "lesson": result.lesson_name,
             "source": result.source,
             "attempts": result.attempts,
             "best_score": result.best_score,
@@ -39,7 +40,7 @@ def export_exercise_results(user):
             ],
         }
         for result in ExerciseResult.objects.filter(user=user)
-        .select_related("exercise", "activity")
+        .select_related("exercise", "activity", "lesson")
         .prefetch_related("attempt_rows")
     ]
 

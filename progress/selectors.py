@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.db.models.functions import Length, Substr
+from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, LessonPage
 
@@ -56,7 +57,7 @@ def courses_progress(user):
     hundreds of page objects would cost more than the SQL), and only the next lessons are
     loaded as pages."""
     rows = list(
-        LessonProgress.objects.filter(user=user).values_list(
+        LessonProgress.objects.filter(user=user, lesson__isnull=False).values_list(
             "lesson_id", "lesson__path", "completed_at"
         )
     )
@@ -159,26 +160,53 @@ class SheetCourse:
 
 def progress_sheet(user):
     """What the learner takes home on paper, by course, in three queries however long their
-    history: completed lessons, passed exercises and H5P activities, the courses' titles."""
+    history: completed lessons, passed exercises and H5P activities, the courses' titles.
+    Lessons deleted since still count, under the titles kept when they were deleted."""
     steplen = LessonPage.steplen
+    shown = Q(lesson__live=True) | Q(lesson__isnull=True)
     lessons = list(
-        LessonProgress.objects.filter(user=user, completed_at__isnull=False, lesson__live=True)
-        .order_by("lesson__path")
-        .values_list("lesson__path", "lesson__title", "completed_at")
+        LessonProgress.objects.filter(shown, user=user, completed_at__isnull=False)
+        .order_by("lesson__path", "completed_at", "pk")
+        .values_list(
+            "lesson__path",
+            "lesson__title",
+            "lesson_title",
+            "course_page_id",
+            "course_title",
+            "completed_at",
+        )
     )
     results = list(
-        ExerciseResult.objects.filter(user=user, passed_at__isnull=False, lesson__live=True)
+        ExerciseResult.objects.filter(shown, user=user, passed_at__isnull=False)
         .select_related("exercise", "activity", "lesson")
-        .order_by("lesson__path", "passed_at")
+        .order_by("lesson__path", "passed_at", "pk")
     )
-    paths = {path[:-steplen] for path, _, _ in lessons}
-    paths |= {result.lesson.path[:-steplen] for result in results}
-    titles = dict(CoursePage.objects.live().filter(path__in=paths).values_list("path", "title"))
-    sheet = {path: SheetCourse(title=title) for path, title in sorted(titles.items())}
-    for path, title, completed_at in lessons:
-        if path[:-steplen] in sheet:
-            sheet[path[:-steplen]].lessons.append((title, completed_at))
+    paths = {row[0][:-steplen] for row in lessons if row[0]}
+    paths |= {result.lesson.path[:-steplen] for result in results if result.lesson_id}
+    kept_ids = {row[3] for row in lessons if not row[0] and row[3]}
+    kept_ids |= {result.course_page_id for result in results if not result.lesson_id}
+    courses = CoursePage.objects.live().filter(Q(path__in=paths) | Q(pk__in=kept_ids - {None}))
+    path_of = {}
+    sheet = {}
+    for pk, path, title in sorted(courses.values_list("pk", "path", "title"), key=lambda c: c[1]):
+        path_of[pk] = path
+        sheet[path] = SheetCourse(title=title)
+
+    def course_for(path, course_page_id, course_title):
+        if path:  # a live lesson: its course, when that is live too
+            return sheet.get(path[:-steplen])
+        key = path_of.get(course_page_id) or ("kept", course_page_id, course_title)
+        if key not in sheet:
+            sheet[key] = SheetCourse(title=course_title or _("Parcours supprimé"))
+        return sheet[key]
+
+    for path, title, kept_title, course_page_id, course_title, completed_at in lessons:
+        course = course_for(path, course_page_id, course_title)
+        if course is not None:
+            course.lessons.append((title or kept_title, completed_at))
     for result in results:
-        if result.lesson.path[:-steplen] in sheet:
-            sheet[result.lesson.path[:-steplen]].exercises.append(result)
+        path = result.lesson.path if result.lesson_id else None
+        course = course_for(path, result.course_page_id, result.course_title)
+        if course is not None:
+            course.exercises.append(result)
     return list(sheet.values())

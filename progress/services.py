@@ -28,15 +28,40 @@ def lesson_visit(*, user, lesson):
     return row
 
 
-def lesson_complete(*, user, lesson):
-    """« J'ai terminé »: the first completion time is kept; clicking again changes nothing."""
+def _course_done(user, lesson):
+    """Has the person just completed every live lesson of the lesson's course, for the first
+    time?"""
+    from courses.models import LessonPage
+
+    siblings = LessonPage.objects.live().filter(
+        path__startswith=lesson.path[: -lesson.steplen], depth=lesson.depth
+    )
+    mine = LessonProgress.objects.filter(
+        user=user,
+        lesson__path__startswith=lesson.path[: -lesson.steplen],
+        lesson__depth=lesson.depth,
+    )
+    if mine.filter(finishes_course=True).exists():
+        return False  # a course counts once per person
+    total = siblings.count()
+    done = mine.filter(completed_at__isnull=False, lesson__in=siblings.values("pk")).count()
+    return total > 0 and done >= total
+
+
+def lesson_complete(*, user, lesson, now=None):
+    """« J'ai terminé »: the first completion time is kept; clicking again changes nothing.
+    The completion that finishes the course says so, once and for good (the figures count
+    courses from it, so a lesson added or deleted later does not rewrite the past)."""
     row = _row(user, lesson)
-    now = timezone.now()
+    now = now or timezone.now()
     updated = LessonProgress.objects.filter(pk=row.pk, completed_at__isnull=True).update(
         completed_at=now, last_visited_at=now
     )
     if updated:
         row.completed_at = now
+        if _course_done(user, lesson):
+            LessonProgress.objects.filter(pk=row.pk).update(finishes_course=True)
+            row.finishes_course = True
     else:
         row.refresh_from_db(fields=["completed_at"])
     return row
@@ -100,3 +125,35 @@ def lesson_complete_if_passed(*, user, lesson, required_exercise_ids, required_a
     if passed >= required:
         return lesson_complete(user=user, lesson=lesson)
     return None
+
+
+# --- Content deleted: the records keep its name ------------------------------------------
+
+
+def _course_of(page):
+    """(id, title) of the page's parent, read before anything is deleted."""
+    from wagtail.models import Page
+
+    parent_path = page.path[: -page.steplen]
+    return Page.objects.filter(path=parent_path).values_list("pk", "title").first() or (None, "")
+
+
+def records_keep_lesson(*, page):
+    """A page is about to be deleted: the learner records on it keep its title and its course
+    (the links are then emptied by the database's SET NULL, never the rows)."""
+    if not (
+        LessonProgress.objects.filter(lesson_id=page.pk).exists()
+        or ExerciseResult.objects.filter(lesson_id=page.pk).exists()
+    ):
+        return
+    course_id, course_title = _course_of(page)
+    kept = {"lesson_title": page.title, "course_page_id": course_id, "course_title": course_title}
+    LessonProgress.objects.filter(lesson_id=page.pk).update(**kept)
+    ExerciseResult.objects.filter(lesson_id=page.pk).update(**kept)
+
+
+def records_keep_exercise(*, exercise=None, activity=None):
+    """An exercise or H5P activity is about to be deleted: its results keep its title."""
+    target = {"exercise_id": exercise.pk} if exercise is not None else {"activity_id": activity.pk}
+    title = (exercise or activity).title
+    ExerciseResult.objects.filter(**target).update(item_title=title)

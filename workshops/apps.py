@@ -9,7 +9,9 @@ class WorkshopsConfig(AppConfig):
     def ready(self):
         from accounts import privacy
 
-        from . import privacy_handlers
+        from . import privacy_handlers, receivers
+
+        receivers.connect()
 
         privacy.register(
             "workshops.Enrolment",

@@ -211,12 +211,13 @@ def learner_report(learner):
     progress = {
         row.lesson_id: row
         # The lesson's path tells its course: no page objects are built for it.
-        for row in LessonProgress.objects.filter(user=learner)
+        # Lessons deleted since are not on the sheet of live courses (their rows stay).
+        for row in LessonProgress.objects.filter(user=learner, lesson__isnull=False)
         .select_related("lesson")
         .only("lesson", "started_at", "completed_at", "last_visited_at", "lesson__path")
     }
     results = list(
-        ExerciseResult.objects.filter(user=learner)
+        ExerciseResult.objects.filter(user=learner, lesson__isnull=False)
         .select_related("exercise", "activity", "lesson")
         .only(
             "lesson",
@@ -230,6 +231,7 @@ def learner_report(learner):
             "last_at",
             "exercise__title",
             "activity__title",
+            "item_title",
         )
         .order_by("first_at", "pk")
     )

@@ -234,6 +234,7 @@ def room_snapshot(session, *, request=None, now=None):
                 "last_at",
                 "exercise__title",
                 "activity__title",
+                "item_title",
             )
             .annotate(
                 rank=Window(RowNumber(), partition_by=[F("user_id")], order_by=F("last_at").desc())

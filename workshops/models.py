@@ -131,6 +131,9 @@ class Session(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Kept when the course is deleted, so that the figures still count the session in it.
+    track_kept_id = models.PositiveIntegerField(_("parcours (identifiant)"), null=True, blank=True)
+    track_title = models.CharField(_("titre du parcours"), max_length=255, blank=True)
     room = models.ForeignKey(
         Room, verbose_name=_("salle"), on_delete=models.PROTECT, related_name="sessions"
     )

@@ -10,4 +10,6 @@ class H5PConfig(AppConfig):
     verbose_name = _("Activités H5P")
 
     def ready(self):
-        from . import checks, privacy_handlers  # noqa: F401
+        from . import checks, privacy_handlers, receivers  # noqa: F401
+
+        receivers.connect()

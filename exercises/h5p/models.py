@@ -142,7 +142,10 @@ class H5PActivityLibrary(models.Model):
 
 
 class H5PState(models.Model):
-    """Where a learner left an activity (H5P's own « current state »), to resume it."""
+    """Where a learner left an activity (H5P's own « current state »), to resume it.
+
+    Not history: a place to resume content that no longer exists means nothing, so it goes
+    with the activity or the lesson (results and statements stay)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="h5p_states"
@@ -175,8 +178,16 @@ class XAPIStatement(models.Model):
         on_delete=models.SET_NULL,
         related_name="xapi_statements",
     )
-    activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE, related_name="statements")
-    lesson = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    # Deleting the activity or the lesson keeps the statement, with their titles (stored just
+    # before, see receivers.py).
+    activity = models.ForeignKey(
+        H5PActivity, null=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    lesson = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    activity_title = models.CharField(_("titre de l'activité"), max_length=255, blank=True)
+    lesson_title = models.CharField(_("titre de la leçon"), max_length=255, blank=True)
     verb = models.CharField(_("verbe"), max_length=32)
     top_level = models.BooleanField(_("activité entière"), default=True)
     score = models.FloatField(_("score"), null=True, blank=True)

@@ -19,6 +19,7 @@ from figures.disclosure import MASKED, SMALL, Cell, protect
 from figures.models import Purpose, Visit
 from figures.tables import matrix
 from progress.models import LessonProgress
+from progress.services import lesson_complete
 from workshops.models import Enrolment, Room
 from workshops.services import attendance_set, enrolment_add, session_create
 
@@ -59,7 +60,7 @@ def attend(session, users, present=True):
 
 def complete(user, lessons, when):
     for lesson in lessons:
-        LessonProgress.objects.create(user=user, lesson=lesson, completed_at=when)
+        lesson_complete(user=user, lesson=lesson, now=when)
     LessonProgress.objects.filter(user=user).update(started_at=when)
 
 
@@ -177,13 +178,29 @@ def test_the_absent_and_the_rate_are_hidden_when_small(data, people):
     assert cell(attendance, month, "Séances tenues").display == "1"
 
 
-def test_a_course_is_completed_only_when_all_its_live_lessons_are(data, people):
-    # One more live lesson: nobody has finished the course any more.
+def test_a_course_is_completed_only_when_all_its_live_lessons_are(people):
+    from courses.factories import LessonPageFactory
+
+    course, lessons = people["course"], people["lessons"]
+    extra = LessonPageFactory(parent=course)
+    when = month_start(1)
+    (someone,) = learners(people["centre"], ["Honorine"])
+    complete(someone, lessons, when)  # all but the extra lesson
+    month = selectors.month_label(when.year, when.month)
+    done = table(figures_for(people["centre"]), "lecons-mois")
+    assert cell(done, month, "Parcours terminés").value == 0
+    complete(someone, [extra], when)
+    done = table(figures_for(people["centre"]), "lecons-mois")
+    assert cell(done, month, "Parcours terminés").value == 1
+
+
+def test_a_course_completed_stays_completed_in_past_months(data, people):
+    # One more live lesson written later does not rewrite last month's figures.
     from courses.factories import LessonPageFactory
 
     LessonPageFactory(parent=data["course"])
     lessons = table(figures_for(people["centre"]), "lecons-mois")
-    assert cell(lessons, data["month"], "Parcours terminés").value == 0
+    assert cell(lessons, data["month"], "Parcours terminés").value == 1
     assert cell(lessons, data["month"], "Leçons terminées").value == 4
 
 
