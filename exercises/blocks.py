@@ -43,8 +43,9 @@ class ExerciseBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         page = (parent_context or {}).get("page")
-        if value.get("exercise") is not None:
-            context.update(exercise_context(request, value["exercise"], page))
+        exercise = value.get("exercise")
+        if exercise is not None and exercise.live:  # unpublished: not shown to learners
+            context.update(exercise_context(request, exercise, page))
         return context
 
     class Meta:

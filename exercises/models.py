@@ -1,12 +1,14 @@
 """An exercise is a snippet: written once in the admin, placed in one or more lessons."""
 
 from django.contrib import admin
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from .registry import all_types
@@ -24,7 +26,13 @@ class ExerciseBodyBlock(blocks.StreamBlock):
         max_num = 1
 
 
-class Exercise(index.Indexed, models.Model):
+class Exercise(
+    DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model
+):
+    """Drafts, revisions, history, preview and locking like pages: the row holds the live
+    version, the one learners see and the server scores with; an edit waits in a revision
+    until it is published, and a bad one is undone by publishing an older revision."""
+
     title = models.CharField(
         _("titre"),
         max_length=120,
@@ -56,6 +64,7 @@ class Exercise(index.Indexed, models.Model):
         help_text=_("Le pourcentage de bonnes réponses pour réussir. On peut réessayer sans fin."),
     )
     updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="exercise")
 
     panels = [
         FieldPanel("title"),
@@ -79,6 +88,20 @@ class Exercise(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "exercises/exercise_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .rendering import exercise_context
+
+        context = super().get_preview_context(request, mode_name)
+        context.update(exercise_context(request, self, None))
+        return context
 
     @property
     def block(self):

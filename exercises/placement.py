@@ -35,8 +35,25 @@ def live_lesson_holding(lesson_id, block_type, pk):
 
 
 def required_in_lesson(lesson):
+    """What must be passed to complete the lesson: the live exercises and activities placed
+    as required (one deleted or unpublished since no longer blocks the lesson)."""
+    from .h5p.models import H5PActivity
+    from .models import Exercise
+
     required = Required()
     for kind, pk, is_required in _placed(lesson):
         if is_required:
             (required.exercises if kind == "exercise" else required.activities).append(pk)
+    if required.exercises:
+        live = set(
+            Exercise.objects.filter(pk__in=required.exercises, live=True).values_list(
+                "pk", flat=True
+            )
+        )
+        required.exercises = [pk for pk in required.exercises if pk in live]
+    if required.activities:
+        live = set(
+            H5PActivity.objects.filter(pk__in=required.activities).values_list("pk", flat=True)
+        )
+        required.activities = [pk for pk in required.activities if pk in live]
     return required

@@ -62,7 +62,8 @@ def _strip(prefix, data):
 @csrf_exempt  # checked below, so that a missing token gets a 400 with a message
 @require_POST
 def answer(request, exercise_id):
-    exercise = get_object_or_404(Exercise, pk=exercise_id)
+    # Only the live version is ever scored: a draft waits in its revision, unpublished is gone.
+    exercise = get_object_or_404(Exercise.objects.filter(live=True), pk=exercise_id)
     exercise_type, value = exercise.block
     cap = MAX_BODY_WITH_FILES if exercise_type.accepts_files else MAX_BODY
     length = body_length(request)

@@ -210,3 +210,27 @@ def progress_sheet(user):
         if course is not None:
             course.exercises.append(result)
     return list(sheet.values())
+
+
+def people_with_records(*, pages=(), exercises=(), activities=()):
+    """How many people have progress or results on these pages (and the lessons under them),
+    exercises or H5P activities: what the admin says before a deletion (two queries)."""
+    on_pages = Q()
+    for page in pages:
+        on_pages |= Q(lesson__path__startswith=page.path)
+    on_items = Q(exercise__in=[e.pk for e in exercises]) | Q(
+        activity__in=[a.pk for a in activities]
+    )
+    people = set()
+    if pages:
+        people |= set(
+            LessonProgress.objects.filter(on_pages, user__isnull=False).values_list(
+                "user_id", flat=True
+            )
+        )
+    people |= set(
+        ExerciseResult.objects.filter(on_pages | on_items if pages else on_items)
+        .filter(user__isnull=False)
+        .values_list("user_id", flat=True)
+    )
+    return len(people)
