@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_scope import CentreScopedViewSetMixin
 from .models import Centre
 from .roles import is_facilitator
 
@@ -22,7 +23,7 @@ def learners_menu_item():
     )
 
 
-class CentreViewSet(SnippetViewSet):
+class CentreViewSet(CentreScopedViewSetMixin, SnippetViewSet):
     model = Centre
     icon = "home"
     menu_label = _("Centres")
