@@ -11,11 +11,17 @@ actions, buttons)."""
 
 from functools import cache
 
+from django.apps import apps
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Q
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import CharField, ProtectedError, Q
 from django.db.models.functions import Cast
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import ngettext
+from wagtail.admin.views.bulk_action import dispatcher as bulk_dispatcher
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.log_actions import registry as log_registry
@@ -70,15 +76,20 @@ class CentreScopedViewMixin:
     def get_object(self, *args, **kwargs):
         return self._check(super().get_object(*args, **kwargs))
 
-    # lists: the index and the chooser
+    # lists: the index and the chooser (a history lists log entries: its object is checked)
+    def _scoped(self, queryset):
+        if not scope.is_centre_owned(queryset.model):
+            return queryset
+        return scope.scope(queryset, self.request.user)
+
     def get_base_queryset(self):
-        return scope.scope(super().get_base_queryset(), self.request.user)
+        return self._scoped(super().get_base_queryset())
 
     def get_object_list(self):
-        return scope.scope(super().get_object_list(), self.request.user)
+        return self._scoped(super().get_object_list())
 
     def get_objects(self, *args, **kwargs):
-        return scope.scope(super().get_objects(*args, **kwargs), self.request.user)
+        return self._scoped(super().get_objects(*args, **kwargs))
 
     # forms: the choices, and the object as the form left it
     def get_form(self, *args, **kwargs):
@@ -92,10 +103,30 @@ class CentreScopedViewMixin:
             raise PermissionDenied
         return super().save_instance()
 
+    def form_valid(self, form):
+        # Deleting something others still depend on (a centre with its people) says so,
+        # instead of a server error; nothing is half-deleted.
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ProtectedError as error:
+            messages.error(self.request, protected_message(error))
+            return HttpResponseRedirect(self.request.get_full_path())
+
     def save_form(self, form):
         if not scope.reaches(self.request.user, form.instance):
             raise PermissionDenied
         return super().save_form(form)
+
+
+def protected_message(error):
+    return ngettext(
+        "Suppression impossible : %(count)s élément en dépend encore (une personne, une "
+        "salle…). Retirez-le ou rattachez-le ailleurs d'abord.",
+        "Suppression impossible : %(count)s éléments en dépendent encore (des personnes, des "
+        "salles…). Retirez-les ou rattachez-les ailleurs d'abord.",
+        len(error.protected_objects),
+    ) % {"count": len(error.protected_objects)}
 
 
 @cache
@@ -195,3 +226,33 @@ class CentreSiteHistoryView(LogEntriesView):
 
     def filter_queryset(self, queryset):
         return scope_log_entries(super().filter_queryset(queryset), self.request.user)
+
+
+# --- bulk actions -------------------------------------------------------------------------------
+
+
+def bulk_action(request, app_label, model_name, action):
+    """Wagtail's bulk actions (delete, activate, roles…), on ids the person reaches only: the
+    confirmation page would otherwise name another centre's things, and « all » would mean all
+    centres."""
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
+    if scope.is_centre_owned(model) and scope.centre_ids(request.user) is not scope.EVERY_CENTRE:
+        ids = set(request.GET.getlist("id"))
+        try:
+            pks = {model._meta.pk.to_python(value) for value in ids}
+        except ValidationError as error:
+            raise Http404 from error
+        reached = scope.scope(model._default_manager.filter(pk__in=pks), request.user)
+        if not pks or reached.count() != len(pks):
+            raise Http404
+    try:
+        return bulk_dispatcher.index(request, app_label, model_name, action)
+    except ProtectedError as error:
+        messages.error(request, protected_message(error))
+        back = request.GET.get("next", "")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+            back = "/admin/"
+        return HttpResponseRedirect(back)
