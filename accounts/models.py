@@ -8,6 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
 class Centre(models.Model):
+    centre_path = "pk"  # accounts.scope: a centre is its own centre
+
     name = models.CharField(_("nom"), max_length=120, unique=True)
     slug = models.SlugField(_("identifiant"), max_length=60, unique=True)
     address = models.TextField(_("adresse"), blank=True)
@@ -41,6 +43,8 @@ class Public(models.TextChoices):
 
 class User(AbstractUser):
     """A person of the platform. E-mail is optional: many learners have none."""
+
+    centre_path = "centre"  # accounts.scope
 
     email = models.EmailField(_("adresse e-mail"), blank=True)
     display_name = models.CharField(

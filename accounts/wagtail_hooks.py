@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,6 +6,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import scope
+from .admin_scope import CentreScopedViewSetMixin
 from .models import Centre
 from .roles import is_facilitator
 
@@ -22,7 +25,7 @@ def learners_menu_item():
     )
 
 
-class CentreViewSet(SnippetViewSet):
+class CentreViewSet(CentreScopedViewSetMixin, SnippetViewSet):
     model = Centre
     icon = "home"
     menu_label = _("Centres")
@@ -31,3 +34,13 @@ class CentreViewSet(SnippetViewSet):
 
 
 register_snippet(CentreViewSet)
+
+
+@hooks.register("before_bulk_action")
+def keep_bulk_actions_within_the_centre(request, action_type, objects, action):
+    """Bulk actions (delete, activate, roles…) touch only what the person reaches: one object of
+    another centre in the selection refuses the whole action, before anything is written."""
+    if any(
+        scope.is_centre_owned(type(obj)) and not scope.reaches(request.user, obj) for obj in objects
+    ):
+        raise Http404

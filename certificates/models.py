@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Certificate(models.Model):
+    centre_path = "centre"  # accounts.scope
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("personne"),

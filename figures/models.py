@@ -18,6 +18,7 @@ class Purpose(models.TextChoices):
 
 
 class Visit(models.Model):
+    centre_path = "centre"  # accounts.scope
     centre = models.ForeignKey(
         "accounts.Centre", verbose_name=_("centre"), on_delete=models.CASCADE, related_name="+"
     )

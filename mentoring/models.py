@@ -15,6 +15,8 @@ class Pairing(models.Model):
     """A mentor and a learner of the same centre. A facilitator proposes it; it only counts
     once the learner accepts, and either of them (or a facilitator) can end it."""
 
+    centre_path = "learner__centre"  # accounts.scope
+
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("proposé")
         ACCEPTED = "accepted", _("accepté")
@@ -74,6 +76,8 @@ class Thread(models.Model):
     """A question a learner asked on a lesson (or on a step of it). Its first message is the
     question; the following ones are the answers and the learner's follow-ups."""
 
+    centre_path = "learner__centre"  # accounts.scope
+
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("apprenant"),
@@ -132,6 +136,8 @@ class Thread(models.Model):
 
 
 class Message(models.Model):
+    centre_path = "thread__learner__centre"  # accounts.scope
+
     thread = models.ForeignKey(
         Thread, verbose_name=_("question"), on_delete=models.CASCADE, related_name="messages"
     )
@@ -201,6 +207,8 @@ class ReadMark(models.Model):
 
 class Tip(models.Model):
     """« Le conseil de l'ange gardien »: shown on the lesson once a facilitator approved it."""
+
+    centre_path = "mentor__centre"  # accounts.scope
 
     class Status(models.TextChoices):
         PENDING = "pending", _("à relire")

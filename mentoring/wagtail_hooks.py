@@ -13,9 +13,9 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from accounts.admin_scope import CentrePermissionPolicy, CentreScopedViewSetMixin
 from accounts.roles import is_facilitator
 
 from . import permissions, selectors, services
@@ -53,8 +53,9 @@ class TipReviewForm(WagtailAdminModelForm):
         )
 
 
-class TipPermissionPolicy(ModelPermissionPolicy):
-    """Tips are written by mentors on the site, never created in the admin."""
+class TipPermissionPolicy(CentrePermissionPolicy):
+    """Tips are written by mentors on the site, never created in the admin; a facilitator
+    reviews the tips of their own centre's mentors."""
 
     def user_has_permission(self, user, action):
         return action != "add" and super().user_has_permission(user, action)
@@ -124,7 +125,7 @@ class TipEditView(generic.EditView):
         return context
 
 
-class TipViewSet(ModelViewSet):
+class TipViewSet(CentreScopedViewSetMixin, ModelViewSet):
     model = Tip
     icon = "comment"
     menu_label = _("Conseils à relire")

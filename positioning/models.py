@@ -15,6 +15,8 @@ class PositioningResult(models.Model):
     An anonymous visitor's result stays in their session and is never stored. The answers hold
     no free text (the typed first name is only checked, not kept)."""
 
+    centre_path = "centre"  # accounts.scope
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("personne"),

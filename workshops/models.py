@@ -25,6 +25,8 @@ class Weekday(models.IntegerChoices):
 class Room(models.Model):
     """A room of a centre: « Espace Atelier » (8 PCs), « Espace Public »…"""
 
+    centre_path = "centre"  # accounts.scope
+
     centre = models.ForeignKey(
         "accounts.Centre", verbose_name=_("centre"), on_delete=models.CASCADE, related_name="rooms"
     )
@@ -47,6 +49,8 @@ class Room(models.Model):
 
 class Workshop(models.Model):
     """A line of the weekly timetable: every Tuesday at 14:00, internet, room 1, Sylvie."""
+
+    centre_path = "centre"  # accounts.scope
 
     centre = models.ForeignKey(
         "accounts.Centre",
@@ -110,6 +114,8 @@ class Workshop(models.Model):
 
 class Session(models.Model):
     """One dated meeting of a workshop, or a one-off session."""
+
+    centre_path = "centre"  # accounts.scope
 
     workshop = models.ForeignKey(
         Workshop,
@@ -184,6 +190,8 @@ class Session(models.Model):
 
 class Enrolment(models.Model):
     """A person in a session: enrolled, or waiting for a place; and whether they came."""
+
+    centre_path = "session__centre"  # accounts.scope
 
     class Status(models.TextChoices):
         ENROLLED = "enrolled", _("inscrit")

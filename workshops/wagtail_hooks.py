@@ -1,13 +1,16 @@
-"""Rooms are set once per centre, in the admin beside the other snippets."""
+"""Rooms are set once per centre, in the admin beside the other snippets; a facilitator sees
+and changes their own centre's rooms only (accounts.admin_scope)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.admin_scope import CentreScopedViewSetMixin
+
 from .models import Room
 
 
-class RoomViewSet(SnippetViewSet):
+class RoomViewSet(CentreScopedViewSetMixin, SnippetViewSet):
     model = Room
     icon = "home"
     menu_label = _("Salles")
@@ -15,10 +18,7 @@ class RoomViewSet(SnippetViewSet):
     list_display = ["name", "centre", "computers"]
 
     def get_queryset(self, request):
-        rooms = Room.objects.select_related("centre")
-        if request.user.is_superuser:
-            return rooms
-        return rooms.filter(centre_id=request.user.centre_id)
+        return super().get_queryset(request).select_related("centre")
 
 
 register_snippet(RoomViewSet)
