@@ -109,3 +109,18 @@ class SignupSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("inscriptions")
+
+
+class SignUp(models.Model):
+    """One self sign-up, for its limits: when, and from which address, as a keyed hash (the
+    address itself is never stored). Rows older than the limits' window are deleted."""
+
+    address = models.CharField(max_length=64, db_index=True)
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("inscription libre")
+        verbose_name_plural = _("inscriptions libres")
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M}"

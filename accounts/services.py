@@ -1,11 +1,17 @@
 """Writes about people: creating learners, their codes, and sign-up."""
 
 from axes.utils import reset as axes_reset
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 
-from .access_codes import candidate_usernames, generate_code
-from .roles import LEARNERS, MENTORS, ensure_roles
+from .access_codes import free_username, generate_code, username_base
+from .models import Centre, SignUp
+from .roles import LEARNERS, MENTORS
 
 MAX_GROUP = 30
 # Roles whose people sign in with a printed card rather than a password.
@@ -13,12 +19,10 @@ CODE_ROLES = (LEARNERS, MENTORS)
 
 
 def _new_username(first_name):
-    user_model = get_user_model()
-    for attempt, username in enumerate(candidate_usernames(first_name)):
-        if not user_model.objects.filter(username=username).exists():
-            return username
-        if attempt > 200:
-            raise RuntimeError("No free username")  # pragma: no cover
+    """A free username for this first name (one query; a race is caught by the unique index)."""
+    base = username_base(first_name)
+    taken = get_user_model().objects.filter(username__istartswith=base)
+    return free_username(base, {name.lower() for name in taken.values_list("username", flat=True)})
 
 
 def learner_create(*, centre, first_name, last_name=""):
@@ -33,8 +37,9 @@ def person_with_code_create(*, centre, first_name, role, last_name=""):
     if role not in CODE_ROLES:
         raise ValueError(f"{role} does not sign in with an access card")
     code = generate_code()
-    group = ensure_roles()[role]
-    for _ in range(5):
+    # Only this role's group: ensure_roles() rechecks every facilitator permission.
+    group = Group.objects.get_or_create(name=role)[0]
+    for _attempt in range(5):
         try:
             with transaction.atomic():
                 user = get_user_model().objects.create_user(
@@ -49,6 +54,48 @@ def person_with_code_create(*, centre, first_name, role, last_name=""):
         except IntegrityError:
             continue  # someone took the same username at the same moment
     raise RuntimeError("Could not create a learner account")  # pragma: no cover
+
+
+class SignUpRefused(Exception):
+    """Too many sign-ups just now; `message` tells the person, calmly."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def learner_sign_up(*, centre, first_name, address):
+    """A learner creating their own account, within the sign-up limits: (user, code).
+
+    The count and the new account happen under the centre's row lock, so that sign-ups at the
+    same moment cannot all pass a limit they reach together (PostgreSQL)."""
+    now = timezone.now()
+    since = now - settings.SIGNUP_LIMIT_WINDOW
+    key = salted_hmac("accounts.signup.address", address or "-", algorithm="sha256").hexdigest()
+    with transaction.atomic():
+        Centre.objects.select_for_update().filter(pk=centre.pk).first()
+        SignUp.objects.filter(created_at__lt=since).delete()
+        recent = SignUp.objects.filter(created_at__gte=since)
+        if recent.filter(address=key).count() >= settings.SIGNUP_LIMIT_PER_ADDRESS:
+            raise SignUpRefused(
+                _(
+                    "Plusieurs comptes viennent déjà d'être créés depuis cette connexion. "
+                    "Réessayez dans une heure, ou demandez à l'animateur de votre centre de "
+                    "créer votre compte. (Several accounts were just created from this "
+                    "connection: please try again in an hour.)"
+                )
+            )
+        if recent.count() >= settings.SIGNUP_LIMIT_OVERALL:
+            raise SignUpRefused(
+                _(
+                    "Beaucoup de personnes s'inscrivent en ce moment. Réessayez dans une heure, "
+                    "ou demandez à l'animateur de votre centre de créer votre compte. (Many "
+                    "people are signing up right now: please try again in an hour.)"
+                )
+            )
+        user, code = learner_create(centre=centre, first_name=first_name)
+        SignUp.objects.create(address=key, created_at=now)
+    return user, code
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from pasapas.http import client_ip
 
 from progress import selectors as progress_selectors
 
@@ -58,9 +59,17 @@ def signup(request):
         return redirect("/")
     form = SelfSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user, code = services.learner_create(
-            centre=centre, first_name=form.cleaned_data["first_name"]
-        )
+        try:
+            user, code = services.learner_sign_up(
+                centre=centre,
+                first_name=form.cleaned_data["first_name"],
+                address=client_ip(request),
+            )
+        except services.SignUpRefused as refused:
+            form.add_error(None, refused.message)
+            return render(
+                request, "accounts/signup.html", {"form": form, "centre": centre}, status=429
+            )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         remember_cards(request, [(user, code)])
         messages.success(request, _("Votre compte est créé. Gardez bien votre carte d'accès."))

@@ -169,6 +169,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# Behind reverse proxies every request comes from the proxy: the lock, and every limit per
+# address, must key on the person's address instead (pasapas.http.client_ip). TRUSTED_PROXIES
+# is how many proxies stand in front of the site, each adding to X-Forwarded-For; 0 (nothing
+# in front) ignores that header, which a client could write.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "pasapas.http.client_ip"
+
+# Self sign-up (/inscription/): a few accounts per address and a ceiling for the whole site
+# in each window, so that nobody fills the site with accounts.
+SIGNUP_LIMIT_PER_ADDRESS = 5
+SIGNUP_LIMIT_OVERALL = 60
+SIGNUP_LIMIT_WINDOW = timedelta(hours=1)
 
 # French first, English available.
 LANGUAGE_CODE = "fr"
