@@ -1,21 +1,24 @@
 """Writes about people: creating learners, their codes, and sign-up."""
 
+import smtplib
+
 from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import signing
+from django.core.mail import EmailMessage, mailers
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from .access_codes import free_username, generate_code, username_base
 from .models import Centre, SignUp
-from .roles import LEARNERS, MENTORS
+from .roles import CODE_ROLES, LEARNERS
 
 MAX_GROUP = 30
-# Roles whose people sign in with a printed card rather than a password.
-CODE_ROLES = (LEARNERS, MENTORS)
 
 
 def _new_username(first_name):
@@ -111,3 +114,100 @@ def learner_reset_code(*, learner):
     learner.save(update_fields=["password"])
     axes_reset(username=learner.username)
     return code
+
+
+# --- the e-mail address of an account, and its sessions ---------------------------------------
+
+EMAIL_CONFIRM_SALT = "accounts.email-confirm"
+
+
+class EmailRefused(Exception):
+    """An address that cannot be set or confirmed; `message` tells the person why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def user_email_request(*, user, email, confirm_url):
+    """Ask for a new address: kept aside, and used only once the link sent to it is opened.
+
+    `confirm_url(token)` gives the link's absolute address. The address in use (if any) stays
+    until then, so a session left open cannot swap in another person's mailbox."""
+    if not settings.MENTORING_EMAIL_ENABLED:
+        raise EmailRefused(
+            _(
+                "Ce site n'envoie pas d'e-mails pour le moment : il n'est pas possible d'y "
+                "ajouter une adresse. (This site sends no e-mail at the moment.)"
+            )
+        )
+    email = get_user_model().objects.normalize_email(email)
+    token = signing.dumps({"u": user.pk, "e": email}, salt=EMAIL_CONFIRM_SALT, compress=True)
+    user.pending_email = email
+    user.save(update_fields=["pending_email"])
+    message = EmailMessage(
+        _("Pas à Pas : confirmez votre adresse e-mail"),
+        _(
+            "Bonjour,\n\nQuelqu'un a donné cette adresse pour le compte « %(username)s » de "
+            "Pas à Pas. Si c'est vous, ouvrez ce lien pour la confirmer (il marche %(days)s "
+            "jours) :\n%(url)s\n\nSinon, ne faites rien : l'adresse ne sera pas utilisée.\n"
+        )
+        % {
+            "username": user.username,
+            "days": settings.EMAIL_CONFIRM_MAX_AGE.days,
+            "url": confirm_url(token),
+        },
+        to=[email],
+    )
+    try:
+        mailers.default.send_messages([message])
+    except (OSError, smtplib.SMTPException):
+        raise EmailRefused(
+            _(
+                "L'e-mail de confirmation n'a pas pu partir. Réessayez plus tard : votre "
+                "adresse actuelle ne change pas. (The confirmation e-mail could not be sent.)"
+            )
+        ) from None
+    return token
+
+
+def user_email_confirm(*, token):
+    """The link of the e-mail was opened: its address becomes the account's. Returns the user."""
+    refused = EmailRefused(
+        _(
+            "Ce lien de confirmation ne marche plus (trop ancien, déjà utilisé ou remplacé par "
+            "une autre adresse). Redonnez votre adresse dans « Mon compte ». (This link no "
+            "longer works.)"
+        )
+    )
+    try:
+        data = signing.loads(
+            token,
+            salt=EMAIL_CONFIRM_SALT,
+            max_age=settings.EMAIL_CONFIRM_MAX_AGE.total_seconds(),
+        )
+    except signing.BadSignature:
+        raise refused from None
+    with transaction.atomic():
+        user = get_user_model().objects.select_for_update().filter(pk=data.get("u")).first()
+        if user is None or not user.pending_email or user.pending_email != data.get("e"):
+            raise refused
+        user.email, user.pending_email = user.pending_email, ""
+        user.save(update_fields=["email", "pending_email"])
+    return user
+
+
+def user_email_remove(*, user):
+    """No more address (nor e-mails): nothing to confirm for that."""
+    user.email = user.pending_email = ""
+    user.notify_by_email = False
+    user.save(update_fields=["email", "pending_email", "notify_by_email"])
+
+
+def user_sign_out_everywhere(*, user):
+    """Every session of this person ends at once, whatever the session backend: each holds a
+    hash of `session_generation`, which no longer matches."""
+    get_user_model().objects.filter(pk=user.pk).update(
+        session_generation=F("session_generation") + 1
+    )
+    user.refresh_from_db(fields=["session_generation"])
