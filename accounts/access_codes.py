@@ -33,8 +33,23 @@ def username_base(first_name):
     return (slugify(ascii_name).replace("-", "") or "personne")[:20]
 
 
-def candidate_usernames(first_name):
-    """marie27, marie84, … : short, readable, lowercase, without accents."""
-    base = username_base(first_name)
+def free_username(base, taken):
+    """`base` and the fewest digits still free: marie27 while a two-digit number is free, then
+    marie348, then marie5021… Never runs out, and stays short for the common case.
+
+    `taken`: the usernames already starting with `base`, lowercase."""
+    used = {name[len(base) :] for name in taken}
+    used = {suffix for suffix in used if suffix.isascii() and suffix.isdigit()}
+    digits = 2
     while True:
-        yield f"{base}{secrets.randbelow(90) + 10}"
+        low, high = 10 ** (digits - 1), 10**digits
+        used_here = {int(suffix) for suffix in used if len(suffix) == digits}
+        if len(used_here) < high - low:
+            # Random rather than the next number: a username says nothing of how many came before.
+            for _ in range(20):
+                number = low + secrets.randbelow(high - low)
+                if number not in used_here:
+                    return f"{base}{number}"
+            free = [number for number in range(low, high) if number not in used_here]
+            return f"{base}{secrets.choice(free)}"
+        digits += 1

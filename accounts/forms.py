@@ -1,10 +1,12 @@
 import re
 
 from django import forms
-from django.contrib.auth import get_user_model
+from django.conf import settings
+from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .access_codes import normalize_code
 from .services import CODE_ROLES, MAX_GROUP
@@ -23,6 +25,15 @@ def check_first_name(value):
             params={"name": value[:60]},
         )
     return value
+
+
+def idle_duration():
+    """CARD_SESSION_IDLE_TIMEOUT in words: « 2 heures », « 30 minutes »."""
+    minutes = int(settings.CARD_SESSION_IDLE_TIMEOUT.total_seconds() // 60)
+    if minutes >= 60 and minutes % 60 == 0:
+        hours = minutes // 60
+        return ngettext("%(n)s heure", "%(n)s heures", hours) % {"n": hours}
+    return ngettext("%(n)s minute", "%(n)s minutes", minutes) % {"n": minutes}
 
 
 class SignInForm(AuthenticationForm):
@@ -44,6 +55,11 @@ class SignInForm(AuthenticationForm):
         ),
     )
 
+    personal_computer = forms.BooleanField(
+        label=_("C'est mon ordinateur personnel : rester connecté (30 jours)"),
+        required=False,
+    )
+
     error_messages = {
         "invalid_login": _(
             "L'identifiant ou le code ne correspond pas. Vérifiez votre carte : les espaces ne "
@@ -54,6 +70,13 @@ class SignInForm(AuthenticationForm):
             "(This account is disabled.)"
         ),
     }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["personal_computer"].help_text = _(
+            "Ne cochez pas sur un ordinateur du centre ou prêté : sans cette case, vous êtes "
+            "déconnecté après %(duration)s sans activité."
+        ) % {"duration": idle_duration()}
 
     def clean(self):
         username = (self.cleaned_data.get("username") or "").strip()
@@ -121,8 +144,10 @@ class SelfSignupForm(forms.Form):
         return check_first_name(self.cleaned_data["first_name"])
 
 
-class NotificationsForm(forms.ModelForm):
-    """E-mails only for people who give an address and ask for them."""
+class AccountEmailForm(forms.Form):
+    """The address for e-mails, only for people who give one and ask for them. Adding or
+    changing it asks for the person's code (or password): a session left open on a shared PC
+    is not enough. The new address is used once confirmed (services.user_email_request)."""
 
     email = forms.EmailField(
         label=_("Mon adresse e-mail (facultative)"),
@@ -135,16 +160,37 @@ class NotificationsForm(forms.ModelForm):
             )
         },
     )
+    secret = forms.CharField(
+        required=False,
+        max_length=128,
+        strip=False,
+        widget=forms.PasswordInput(
+            attrs={"autocomplete": "current-password", "autocapitalize": "none"}
+        ),
+    )
+    notify_by_email = forms.BooleanField(
+        label=_("Me prévenir par e-mail des réponses et des questions"), required=False
+    )
 
-    class Meta:
-        model = get_user_model()
-        fields = ["email", "notify_by_email"]
-        labels = {"notify_by_email": _("Me prévenir par e-mail des réponses et des questions")}
-        help_texts = {"notify_by_email": ""}
+    def __init__(self, *args, request, **kwargs):
+        self.request = request
+        self.user = request.user
+        initial = {
+            "email": self.user.pending_email or self.user.email,
+            "notify_by_email": self.user.notify_by_email,
+        }
+        super().__init__(*args, initial=initial, **kwargs)
+        self.fields["secret"].label = (
+            _("Mon code d'accès (celui de ma carte), pour ajouter ou changer l'adresse")
+            if self.user.is_card_holder
+            else _("Mon mot de passe, pour ajouter ou changer l'adresse")
+        )
+        self.changes_address = False
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("notify_by_email") and not cleaned.get("email"):
+        email = cleaned.get("email") or ""
+        if cleaned.get("notify_by_email") and not email and "email" not in self.errors:
             self.add_error(
                 "email",
                 _(
@@ -152,4 +198,29 @@ class NotificationsForm(forms.ModelForm):
                     "(An address is needed to receive e-mails.)"
                 ),
             )
+        self.changes_address = bool(email) and email.lower() != self.user.email.lower()
+        if self.changes_address:
+            self._check_secret(cleaned.get("secret") or "")
         return cleaned
+
+    def _check_secret(self, secret):
+        if self.user.is_card_holder:
+            secret = normalize_code(secret)
+        if not secret:
+            self.add_error(
+                "secret",
+                _(
+                    "Pour ajouter ou changer l'adresse, écrivez aussi votre code d'accès. "
+                    "(Your access code is needed to set an address.)"
+                ),
+            )
+            return
+        # Through django-axes, like a sign-in: wrong codes here count towards the same lock.
+        if authenticate(self.request, username=self.user.username, password=secret) != self.user:
+            self.add_error(
+                "secret",
+                _(
+                    "Ce code ne correspond pas. Vérifiez votre carte : les espaces ne comptent "
+                    "pas. (The code is wrong.)"
+                ),
+            )

@@ -3,6 +3,8 @@ belong to. Courses are shared by all centres; people and their data are not."""
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.crypto import salted_hmac
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -79,6 +81,14 @@ class User(AbstractUser):
         ),
     )
 
+    pending_email = models.EmailField(
+        _("adresse e-mail à confirmer"),
+        blank=True,
+        help_text=_("Utilisée seulement une fois confirmée par le lien envoyé à cette adresse."),
+    )
+    # « Se déconnecter de partout » adds one: every session signed with the old value ends.
+    session_generation = models.PositiveIntegerField(default=0, editable=False)
+
     class Meta(AbstractUser.Meta):
         verbose_name = _("utilisateur")
         verbose_name_plural = _("utilisateurs")
@@ -92,6 +102,28 @@ class User(AbstractUser):
     @property
     def greeting_name(self):
         return self.display_name or self.first_name or self.username
+
+    @cached_property
+    def is_card_holder(self):
+        """Signs in with a printed access card (a learner, a mentor), not a password."""
+        from .roles import CODE_ROLES
+
+        return self.pk is not None and self.groups.filter(name__in=CODE_ROLES).exists()
+
+    def has_usable_password(self):
+        # A card's code is not a password: no reset link, by any form (Wagtail's, Django's),
+        # whatever address is set. A lost card means a new code from the facilitator.
+        return super().has_usable_password() and not self.is_card_holder
+
+    def _get_session_auth_hash(self, secret=None):
+        if not self.session_generation:  # sessions from before the field stay valid
+            return super()._get_session_auth_hash(secret=secret)
+        return salted_hmac(
+            "accounts.User.session_auth_hash",
+            f"{self.password}:{self.session_generation}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
 
 @register_setting(icon="group")
@@ -113,3 +145,18 @@ class SignupSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("inscriptions")
+
+
+class SignUp(models.Model):
+    """One self sign-up, for its limits: when, and from which address, as a keyed hash (the
+    address itself is never stored). Rows older than the limits' window are deleted."""
+
+    address = models.CharField(max_length=64, db_index=True)
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("inscription libre")
+        verbose_name_plural = _("inscriptions libres")
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M}"

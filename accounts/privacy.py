@@ -66,6 +66,7 @@ def export_user_data(user):
             "last_name": user.last_name,
             "display_name": user.display_name,
             "email": user.email,
+            "pending_email": user.pending_email,
             "notify_by_email": user.notify_by_email,
             "centre": user.centre.name if user.centre_id else None,
             "roles": sorted(group.name for group in user.groups.all()),
@@ -88,6 +89,7 @@ def erase_user(user):
     axes_reset(username=user.username)
     user.username = f"efface-{user.pk}"
     user.first_name = user.last_name = user.display_name = user.email = ""
+    user.pending_email = ""
     user.notify_by_email = False
     user.is_active = False
     user.set_unusable_password()

@@ -9,6 +9,8 @@ LEARNERS = "Apprenants"
 MENTORS = "Anges gardiens"
 FACILITATORS = "Animateurs"
 ADMINS = "Administrateurs"
+# Roles whose people sign in with a printed card rather than a password.
+CODE_ROLES = (LEARNERS, MENTORS)
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 COLLECTION_PERMISSIONS = [

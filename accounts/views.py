@@ -2,26 +2,28 @@
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView, LogoutView
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from pasapas.http import client_ip
 
 from progress import selectors as progress_selectors
 
-from . import privacy, services
+from . import new_cards, privacy, services
 from .access_codes import format_code
-from .forms import LearnerGroupForm, NotificationsForm, SelfSignupForm, SignInForm
+from .forms import AccountEmailForm, LearnerGroupForm, SelfSignupForm, SignInForm
+from .middleware import CLEAR_DEVICE, start_session
 from .models import SignupSettings
 from .permissions import facilitator_required, learners_visible_to
 from .qr import qr_svg
-
-NEW_CARDS = "pasapas_new_cards"
 
 
 class SignInView(LoginView):
@@ -32,22 +34,28 @@ class SignInView(LoginView):
     def get_initial(self):
         return {"username": self.request.GET.get("u", "")[:150]}
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        start_session(
+            self.request,
+            form.get_user(),
+            personal_computer=form.cleaned_data.get("personal_computer", False),
+        )
+        return response
+
 
 class SignOutView(LogoutView):
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
         # A shared centre PC: the browser drops the lessons the offline worker saved for this
         # person, and the worker with them. The reading choice is a cookie: it stays.
-        response["Clear-Site-Data"] = '"cache", "storage"'
+        response["Clear-Site-Data"] = CLEAR_DEVICE
         return response
 
 
 def remember_cards(request, created):
-    """Keep the cards just made (user, code) for the cards page, which prints them."""
-    request.session[NEW_CARDS] = [
-        {"first_name": user.first_name, "username": user.username, "code": code}
-        for user, code in created
-    ]
+    """Keep the cards just made, [(user, code)], for the cards page, while printing needs."""
+    new_cards.remember(request.session, created)
 
 
 def signup(request):
@@ -58,10 +66,19 @@ def signup(request):
         return redirect("/")
     form = SelfSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user, code = services.learner_create(
-            centre=centre, first_name=form.cleaned_data["first_name"]
-        )
+        try:
+            user, code = services.learner_sign_up(
+                centre=centre,
+                first_name=form.cleaned_data["first_name"],
+                address=client_ip(request),
+            )
+        except services.SignUpRefused as refused:
+            form.add_error(None, refused.message)
+            return render(
+                request, "accounts/signup.html", {"form": form, "centre": centre}, status=429
+            )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        start_session(request, user)
         remember_cards(request, [(user, code)])
         messages.success(request, _("Votre compte est créé. Gardez bien votre carte d'accès."))
         return redirect("accounts:cards")
@@ -70,12 +87,77 @@ def signup(request):
 
 @login_required
 def account(request):
-    form = NotificationsForm(request.POST or None, instance=request.user)
+    user = request.user
+    form = AccountEmailForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("C'est enregistré."))
+        email = form.cleaned_data["email"]
+        if not email:
+            services.user_email_remove(user=user)
+            messages.success(request, _("C'est enregistré."))
+            return redirect("accounts:account")
+        if form.changes_address:
+            try:
+                services.user_email_request(
+                    user=user,
+                    email=email,
+                    confirm_url=lambda token: request.build_absolute_uri(
+                        reverse("accounts:email_confirm", args=[token])
+                    ),
+                )
+            except services.EmailRefused as refused:
+                form.add_error("email", refused.message)
+                return render(request, "accounts/account.html", {"email_form": form})
+            messages.success(
+                request,
+                _(
+                    "Un e-mail vient de partir à %(email)s. Ouvrez le lien qu'il contient : "
+                    "l'adresse sera utilisée ensuite seulement."
+                )
+                % {"email": user.pending_email},
+            )
+        else:
+            messages.success(request, _("C'est enregistré."))
+        user.notify_by_email = form.cleaned_data["notify_by_email"]
+        user.save(update_fields=["notify_by_email"])
         return redirect("accounts:account")
-    return render(request, "accounts/account.html", {"notifications_form": form})
+    return render(request, "accounts/account.html", {"email_form": form})
+
+
+def email_confirm(request, token):
+    """The link of the confirmation e-mail: a button, so that a mail scanner opening the link
+    does not confirm in the person's place."""
+    if request.method == "POST":
+        try:
+            user = services.user_email_confirm(token=token)
+        except services.EmailRefused as refused:
+            return render(
+                request, "accounts/email_confirm.html", {"error": refused.message}, status=400
+            )
+        messages.success(
+            request,
+            _("Votre adresse %(email)s est confirmée. (Your address is confirmed.)")
+            % {"email": user.email},
+        )
+        return redirect("accounts:account")
+    return render(request, "accounts/email_confirm.html", {})
+
+
+@login_required
+@require_POST
+def sign_out_everywhere(request):
+    """Every session of this person ends, this one and those left open elsewhere."""
+    services.user_sign_out_everywhere(user=request.user)
+    logout(request)
+    messages.success(
+        request,
+        _(
+            "Vous êtes déconnecté partout : sur cet appareil et sur tous les autres. "
+            "(Signed out everywhere.)"
+        ),
+    )
+    response = redirect("accounts:sign_in")
+    response["Clear-Site-Data"] = CLEAR_DEVICE
+    return response
 
 
 @login_required
@@ -88,11 +170,11 @@ def account_data(request):
     return response
 
 
+@never_cache
 @login_required
 def cards(request):
     """Cards just made (codes are only known until printed: they are stored hashed)."""
-    # New dicts: what is added for display must not end up in the stored session.
-    entries = [dict(entry) for entry in request.session.get(NEW_CARDS, [])]
+    entries = new_cards.current(request.session)
     sign_in_url = request.build_absolute_uri(reverse("accounts:sign_in"))
     site_url = request.build_absolute_uri("/")
     for entry in entries:
@@ -101,7 +183,27 @@ def cards(request):
             f"{sign_in_url}?u={entry['username']}",
             _("Code QR qui ouvre la page de connexion de %(name)s") % {"name": entry["first_name"]},
         )
-    return render(request, "accounts/cards.html", {"cards": entries, "site_url": site_url})
+    # never_cache: the page (with its codes) is not kept in the browser's cache either.
+    return render(
+        request,
+        "accounts/cards.html",
+        {
+            "cards": entries,
+            "site_url": site_url,
+            "minutes": int(settings.ACCESS_CARDS_TTL.total_seconds() // 60),
+        },
+    )
+
+
+@login_required
+@require_POST
+def cards_forget(request):
+    """« C'est imprimé » : the readable codes are gone."""
+    new_cards.forget(request.session)
+    messages.success(request, _("Les codes sont effacés de l'écran. (The codes are cleared.)"))
+    if request.user.has_perm("accounts.manage_learners"):
+        return redirect("accounts:learner_list")
+    return redirect("/")
 
 
 @facilitator_required

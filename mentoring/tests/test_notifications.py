@@ -1,6 +1,7 @@
 """Notifications: counts in the menu (one query), e-mail only for people who asked for it and
 gave an address, sent once the write is committed, without the message's text."""
 
+import re
 from html import unescape
 
 import pytest
@@ -94,10 +95,18 @@ def test_the_account_page_sets_the_preference(people, as_user):
     assert "(Not a valid e-mail address.)" in unescape(response.content.decode())
     people["learner_a"].refresh_from_db()
     assert not people["learner_a"].notify_by_email
-    response = client.post("/mon-compte/", {"email": "marie@example.org", "notify_by_email": "on"})
+    # A new address asks for the card's code, and is used once its link is opened.
+    response = client.post(
+        "/mon-compte/",
+        {"email": "marie@example.org", "notify_by_email": "on", "secret": people["code_a"]},
+    )
     assert response.status_code == 302
     people["learner_a"].refresh_from_db()
-    assert people["learner_a"].notify_by_email and people["learner_a"].email == "marie@example.org"
+    assert people["learner_a"].notify_by_email and people["learner_a"].email == ""
+    link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
+    assert client.post(link).status_code == 302
+    people["learner_a"].refresh_from_db()
+    assert people["learner_a"].email == "marie@example.org"
 
 
 def test_a_proposal_is_mailed_to_a_learner_who_asked(people, django_capture_on_commit_callbacks):

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     # The reading choice (text size, contrast...) from its cookie, kept with the account.
     "reading.middleware.ReadingChoiceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Shared centre PCs: a card holder's idle session ends; new cards' codes do not linger.
+    "accounts.middleware.SharedComputerMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
@@ -159,7 +161,17 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # learners forget codes: stay signed in at home a month
+# Learners forget codes: at home, one ticks « C'est mon ordinateur » and stays signed in a month.
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
+# Otherwise (a shared PC of the centre) a card holder's session ends after this long without a
+# request, and when the browser closes (accounts.middleware.SharedComputerMiddleware).
+CARD_SESSION_IDLE_TIMEOUT = timedelta(
+    seconds=int(os.environ.get("CARD_SESSION_IDLE_TIMEOUT", str(2 * 60 * 60)))
+)
+# The readable codes of new cards, kept in the facilitator's session only while printing needs.
+ACCESS_CARDS_TTL = timedelta(minutes=10)
+# A new e-mail address is used once the link sent to it is opened, within these days.
+EMAIL_CONFIRM_MAX_AGE = timedelta(days=3)
 
 # Failed sign-ins are limited per username *and* address: a learner who mistypes is stopped
 # alone, never the whole room behind the centre's shared address.
@@ -169,6 +181,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# Behind reverse proxies every request comes from the proxy: the lock, and every limit per
+# address, must key on the person's address instead (pasapas.http.client_ip). TRUSTED_PROXIES
+# is how many proxies stand in front of the site, each adding to X-Forwarded-For; 0 (nothing
+# in front) ignores that header, which a client could write.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "pasapas.http.client_ip"
+
+# Self sign-up (/inscription/): a few accounts per address and a ceiling for the whole site
+# in each window, so that nobody fills the site with accounts.
+SIGNUP_LIMIT_PER_ADDRESS = 5
+SIGNUP_LIMIT_OVERALL = 60
+SIGNUP_LIMIT_WINDOW = timedelta(hours=1)
 
 # French first, English available.
 LANGUAGE_CODE = "fr"
