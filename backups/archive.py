@@ -5,7 +5,6 @@ hashed. Reading checks everything before the caller changes anything: the member
 absolute path, no `..`, no link), the manifest's fields, and each file against its sha256."""
 
 import hashlib
-import json
 import re
 import shutil
 import tarfile
@@ -13,6 +12,8 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pasapas.json_limits import loads_bounded
 
 FORMAT = "pasapas-backup"
 FORMAT_VERSION = 1
@@ -276,7 +277,7 @@ def parse_manifest(raw):
     if len(raw) > MANIFEST_MAX_BYTES:
         raise _bad_manifest("trop grand / too large")
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        manifest = loads_bounded(raw, max_bytes=MANIFEST_MAX_BYTES)
     except (UnicodeDecodeError, ValueError) as error:
         raise _bad_manifest(f"JSON : {error}") from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:

@@ -1,5 +1,6 @@
 """Reads that feed the public pages, each in a constant number of queries."""
 
+import re
 import unicodedata
 
 from django.db.models import Q
@@ -16,8 +17,20 @@ def course_titles_for(lessons):
     return {lesson.pk: titles.get(lesson.path[: -LessonPage.steplen], "") for lesson in lessons}
 
 
+# A word, with its inner apostrophes (« l'ordinateur »); everything else typed is left out.
+SEARCH_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def search_words(query):
+    """The words of what was typed, nothing else: the database's own query language (FTS5 on
+    SQLite, tsquery on PostgreSQL) must never read a quote, a bracket, a star or a NOT typed by
+    a visitor as one of its operators (a lone « " » was a server error on SQLite)."""
+    return " ".join(SEARCH_WORD.findall(query or ""))
+
+
 def search_content(query, *, limit=50):
     """Courses and lessons matching a query, live and public only."""
+    query = search_words(query)
     if not query:
         return [], []
     courses = list(CoursePage.objects.live().public().search(query)[:limit])

@@ -7,11 +7,10 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from pasapas.http import wants_json
+from pasapas.http import PostRefused, check_post, wants_json
 
 from progress import services
 
-from .http import body_length, csrf_failed
 from .models import Exercise
 from .placement import live_lesson_holding, required_in_lesson
 from .registry import AnswerError
@@ -66,17 +65,18 @@ def answer(request, exercise_id):
     exercise = get_object_or_404(Exercise.objects.filter(live=True), pk=exercise_id)
     exercise_type, value = exercise.block
     cap = MAX_BODY_WITH_FILES if exercise_type.accepts_files else MAX_BODY
-    length = body_length(request)
-    if length is None or length > cap:
-        return _refuse(request, _("La réponse envoyée est trop grosse. (The answer is too large.)"))
-    if csrf_failed(request):
-        return _refuse(
+    try:
+        check_post(
             request,
-            _(
+            max_bytes=cap,
+            too_large=_("La réponse envoyée est trop grosse. (The answer is too large.)"),
+            expired=_(
                 "La page a expiré : rechargez-la, puis répondez de nouveau. "
                 "(The page expired: reload it and answer again.)"
             ),
         )
+    except PostRefused as refused:
+        return _refuse(request, refused.message)
     lesson, required = _lesson_with(exercise, request.POST.get("lesson"))
     if lesson is None:
         return _refuse(

@@ -1,8 +1,5 @@
 """The facilitators' figures: the desk tally, the dashboard and its CSV, a learner's public."""
 
-import csv
-import io
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
@@ -12,6 +9,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from pasapas.csv_files import csv_response
 
 from accounts.models import Centre, Public
 from accounts.permissions import facilitator_required, learners_visible_to
@@ -188,33 +186,23 @@ def export_csv(request):
         message = _form_errors(form) if allowed else _("Aucun centre. (No centre.)")
         return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
     tables = selectors.centre_figures(centre_id=centre_id, period=period)
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
+    rows = [
         [
             _("Pas à Pas — chiffres anonymes"),
             centre.name if centre else _("Tous les centres"),
             _period_label(period),
-        ]
-    )
-    writer.writerow(
+        ],
         [
             _(
                 "« <5 » : de 1 à 4, caché. « masqué » : caché pour qu'on ne puisse pas "
                 "retrouver un « <5 » à partir des totaux."
             )
-        ]
-    )
+        ],
+    ]
     for table in tables:
-        writer.writerow([])
-        writer.writerow([table.title])
-        writer.writerow([table.row_header, *table.columns])
-        for row in table.rows:
-            writer.writerow([row.label, *(cell.csv for cell in row.cells)])
-    response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
-    name = f"chiffres-{period.first:%Y-%m}-{period.last:%Y-%m}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+        rows += [[], [table.title], [table.row_header, *table.columns]]
+        rows += [[row.label, *(cell.csv for cell in row.cells)] for row in table.rows]
+    return csv_response(rows, name=f"chiffres-{period.first:%Y-%m}-{period.last:%Y-%m}")
 
 
 # A learner's public, set from the learner's page

@@ -1,20 +1,11 @@
-"""The progress grid and the learner report as CSV files that Excel in French opens as they are:
-UTF-8 with a byte order mark, « ; » between cells, dates as dd/mm/yyyy.
+"""The progress grid and the learner report, as rows for the site's one CSV writer
+(pasapas.csv_files: « ; », a byte order mark, no formula), dates as dd/mm/yyyy."""
 
-A learner chooses their own name: a cell that a spreadsheet would read as a formula
-(=, +, -, @, or a tab or carriage return first) is written with a leading apostrophe."""
-
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from pasapas.csv_files import csv_response as _csv_response
 
 from .grid import COMPLETED, NOT_STARTED, STARTED, learner_name
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def state_label(state):
@@ -25,30 +16,13 @@ def state_label(state):
     }[state]
 
 
-def safe(value):
-    """A cell as text, never as a formula."""
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def day(moment):
     return timezone.localtime(moment).strftime("%d/%m/%Y") if moment else ""
 
 
 def csv_response(rows, *, name):
     """A downloadable CSV file; `name` is made of the course or session and the date."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    for row in rows:
-        writer.writerow([safe(value) for value in row])
-    response = HttpResponse(
-        ("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
-    )
-    filename = (slugify(name) or "suivi")[:100] + ".csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return _csv_response(rows, name=name, fallback="suivi")
 
 
 def today():

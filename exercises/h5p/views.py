@@ -1,7 +1,6 @@
 """The player's origin serves the player page and the package files; the site's origin takes
 the learner's statements and state. Each view checks it runs on its own origin (middleware)."""
 
-import json
 import mimetypes
 import posixpath
 
@@ -15,8 +14,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
+from pasapas.http import PostRefused, read_json_post
+from pasapas.json_limits import JSONRefused, loads_bounded
 
-from exercises.http import body_length, csrf_failed
 from exercises.placement import live_lesson_holding, required_in_lesson
 
 from . import selectors, services
@@ -175,25 +175,13 @@ def _read_post(request, activity_id, cap):
             ),
             status=403,
         )
-    length = body_length(request)
-    if length is None or length > cap:
-        return _refuse(_("L'envoi est trop gros. (The request is too large.)"), status=413)
-    if csrf_failed(request):
-        return _refuse(
-            _(
-                "La page a expiré : rechargez-la, puis recommencez l'activité. "
-                "(The page expired: reload it and try again.)"
-            )
-        )
+    try:
+        data = read_json_post(request, max_bytes=cap)
+    except PostRefused as refused:
+        return _refuse(refused.message, status=refused.status)
     activity = H5PActivity.objects.filter(pk=activity_id).first()
     if activity is None:
         return _refuse(_("Cette activité n'existe pas. (This activity does not exist.)"), 404)
-    try:
-        data = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
-        data = None
-    if not isinstance(data, dict):
-        return _refuse(_("L'envoi est illisible. (The request is unreadable.)"))
     lesson = live_lesson_holding(data.get("lesson"), "h5p_activity", activity.pk)
     if lesson is None:
         return _refuse(
@@ -269,7 +257,9 @@ def state(request, activity_id):
         return _refuse(_("L'état envoyé est illisible. (The state is unreadable.)"))
     if value:
         try:
-            json.loads(value)
+            loads_bounded(value, max_bytes=services.MAX_STATE_CHARS)
+        except JSONRefused as refused:
+            return _refuse(str(refused))
         except ValueError:
             return _refuse(_("L'état envoyé est illisible. (The state is unreadable.)"))
     services.h5p_state_save(user=request.user, activity=activity, lesson=lesson, state=value)

@@ -17,12 +17,16 @@ from django.http import Http404, JsonResponse
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from pasapas.json_limits import loads_bounded
 from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from ..blocks import ExerciseTypeBlock
 from ..registry import AnswerError, ExerciseType, ItemResult, Outcome, only_keys, register, text
+
+# The zones as the editor posts them: a few dozen rectangles, never more than this.
+MAX_ZONES_JSON = 64 * 1024
 
 # One rendition for the learner and for the author's drawer: at most 960 px wide, which fits
 # the lesson column, so that without JavaScript it is shown at its own size (see parse).
@@ -207,7 +211,7 @@ class ZonesBlock(blocks.FieldBlock):
         if not value:
             return []
         try:
-            return json.loads(value)
+            return loads_bounded(value, max_bytes=MAX_ZONES_JSON)
         except (TypeError, ValueError):
             return value  # kept as typed, refused by clean
 

@@ -317,6 +317,25 @@ def test_small_counts_are_hidden_on_the_page_and_in_the_csv(client, data, people
     assert seen_small
 
 
+@pytest.mark.parametrize(
+    "title",
+    ['=HYPERLINK("http://example.com/x";"Cliquez")', "+33 6", "-1+1", "@SUM(A1)", "\t=1", "\r=1"],
+)
+def test_csv_never_writes_a_course_title_as_a_formula(client, data, people, title):
+    from courses.models import CoursePage
+
+    CoursePage.objects.filter(pk=data["course"].pk).update(title=title)
+    client.force_login(people["facilitator"])
+    response = client.get(EXPORT)
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    labels = [row[0] for row in rows if row]
+    assert "'" + title in labels
+    assert title not in labels
+    assert not any(
+        cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row
+    )
+
+
 # Nobody's name
 
 

@@ -3,7 +3,11 @@
 import ipaddress
 
 from django.conf import settings
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from .json_limits import UNREADABLE, JSONRefused, loads_bounded
 
 
 def wants_json(request):
@@ -46,3 +50,56 @@ def client_ip(request):
         return str(ipaddress.ip_address(hops[-count]))
     except ValueError:
         return remote
+
+
+class PostRefused(Exception):
+    """A script's post that cannot be read; `message` is for the person, `status` for HTTP."""
+
+    def __init__(self, message, status=400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def body_length(request):
+    """The announced body size; an unreadable one counts as too large."""
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return None
+
+
+def csrf_failed(request):
+    """Django's CSRF check, so that a view can answer a failure with a 400 and a message
+    instead of Django's bare 403."""
+    return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}) is not None
+
+
+def check_post(request, *, max_bytes, too_large=None, expired=None):
+    """The checks every script endpoint makes before reading a post, in order: its size (before
+    anything is read), then its CSRF token. Raises PostRefused with a plain message."""
+    length = body_length(request)
+    if length is None or length > max_bytes:
+        raise PostRefused(too_large or _("L'envoi est trop gros. (The request is too large.)"), 413)
+    if csrf_failed(request):
+        raise PostRefused(
+            expired
+            or _(
+                "La page a expiré : rechargez-la, puis recommencez. "
+                "(The page expired: reload it and try again.)"
+            )
+        )
+
+
+def read_json_post(request, *, max_bytes):
+    """check_post, then the body as a JSON object, parsed only once its size and depth are
+    known to be sane (json_limits). Raises PostRefused."""
+    check_post(request, max_bytes=max_bytes)
+    try:
+        data = loads_bounded(request.body, max_bytes=max_bytes)
+    except ValueError as error:  # JSONRefused and UnicodeDecodeError are ValueErrors too
+        message = str(error) if isinstance(error, JSONRefused) else UNREADABLE
+        raise PostRefused(str(message)) from error
+    if not isinstance(data, dict):
+        raise PostRefused(str(UNREADABLE))
+    return data

@@ -291,12 +291,18 @@ def test_csv_cells_never_start_a_formula(client, group):
     assert {line[2] for line in rows[1:]} >= {"'=cmd|' /C calc'!A0"}
 
 
-def test_safe_guards_each_formula_start():
-    from workshops.grid_csv import safe
+def test_the_one_csv_writer_guards_each_formula_start():
+    from pasapas.csv_files import csv_text, safe_cell
 
     for start in "=+-@\t\r":
-        assert safe(f"{start}1") == f"'{start}1"
-    assert safe("Marie") == "Marie" and safe(None) == "" and safe(80) == "80"
+        assert safe_cell(f"{start}1") == f"'{start}1"
+    assert safe_cell("Marie") == "Marie" and safe_cell(None) == "" and safe_cell(80) == "80"
+    assert safe_cell(-3) == "-3"  # a number is never typed by anyone: it stays a number
+    # A « ; » or a line break inside a title stays inside its quoted cell.
+    text = csv_text([["a;=1", "b\r\n=2", "=3"]])
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+    assert rows == [["a;=1", "b\r\n=2", "'=3"]]
 
 
 def test_session_grid_shows_the_enrolled_not_the_waiting(client, people):

@@ -1,0 +1,68 @@
+"""The one JSON guard (pasapas.json_limits): size and depth known before anything is parsed."""
+
+import json
+
+import pytest
+from pasapas.json_limits import MAX_DEPTH, JSONRefused, depth_exceeds, loads_bounded
+
+
+def test_twenty_thousand_brackets_are_refused_before_parsing():
+    raw = "[" * 20_000 + "]" * 20_000
+    with pytest.raises(RecursionError):
+        json.loads(raw)  # what happened before: a server error
+    with pytest.raises(JSONRefused, match="trop imbriqué"):
+        loads_bounded(raw, max_bytes=64 * 1024)
+    with pytest.raises(JSONRefused, match="trop imbriqué"):
+        loads_bounded(raw.encode(), max_bytes=64 * 1024)
+
+
+def test_the_refusal_is_the_bad_json_every_caller_already_catches():
+    with pytest.raises(json.JSONDecodeError):
+        loads_bounded("{" * 200, max_bytes=1000)
+    with pytest.raises(ValueError):
+        loads_bounded("x" * 2000, max_bytes=1000)
+
+
+def test_depth_is_counted_outside_strings_only():
+    inside = json.dumps({"text": "[" * 5_000 + '\\"{' * 100})
+    assert loads_bounded(inside, max_bytes=100_000)["text"].startswith("[[[")
+    deep_enough = "[" * MAX_DEPTH + "]" * MAX_DEPTH
+    assert loads_bounded(deep_enough, max_bytes=100_000)
+    assert depth_exceeds(deep_enough, MAX_DEPTH - 1)
+    # An escaped quote must not end a string early and hide the brackets after it.
+    tricky = '["\\\\", ' + "[" * 500 + "]" * 500 + "]"
+    with pytest.raises(JSONRefused):
+        loads_bounded(tricky, max_bytes=100_000)
+    # Nor an unfinished string: the brackets after it still count.
+    with pytest.raises(JSONRefused):
+        loads_bounded('"' + "[" * 500, max_bytes=100_000)
+
+
+def test_bytes_not_in_utf8_are_unreadable_not_parsed_in_another_encoding():
+    utf16 = ("[" * 500 + "]" * 500).encode("utf-16")
+    with pytest.raises(UnicodeDecodeError):
+        loads_bounded(utf16, max_bytes=100_000)
+
+
+def test_too_large_is_refused_by_size():
+    with pytest.raises(JSONRefused, match="trop gros"):
+        loads_bounded("[" + "1," * 600 + "1]", max_bytes=1000)
+
+
+def test_a_backup_manifest_nested_deeply_is_a_bad_manifest():
+    from backups.archive import parse_manifest
+
+    with pytest.raises(Exception) as caught:
+        parse_manifest(("[" * 20_000 + "]" * 20_000).encode())
+    assert not isinstance(caught.value, RecursionError)
+
+
+@pytest.mark.django_db
+def test_zones_typed_by_hand_nested_deeply_are_refused_not_a_server_error():
+    from django.core.exceptions import ValidationError
+
+    from exercises.registry import get_type
+
+    block = get_type("click_image").block().child_blocks["zones"]
+    with pytest.raises(ValidationError, match="illisible"):
+        block.clean(block.value_from_form("[" * 20_000 + "]" * 20_000))
