@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import ExtractMonth, ExtractYear, Length, Substr
+from django.db.models import Count, F, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, Length, Substr
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -91,6 +91,20 @@ def _learners(centre_id):
     return _in_centre(learners, centre_id, "centre_id").values("pk")
 
 
+def _counted_progress(centre_id):
+    """Lesson rows of the centre's learners: living accounts, and erased ones through their
+    anonymous stand-in (figures.FormerLearner), so that an erasure changes no figure."""
+    former = Q(former_fact__former__was_learner=True)
+    if centre_id is not None:
+        former &= Q(former_fact__former__centre_id=centre_id)
+    return Q(user__in=_learners(centre_id)) | former
+
+
+# A person for COUNT(DISTINCT): the account, or (negative) the anonymous stand-in.
+PERSON = Coalesce(F("user_id"), Value(0) - F("former_fact__former_id"))
+PUBLIC = Coalesce(F("user__public"), F("former_fact__former__public"))
+
+
 def _course_path(lesson_path_field):
     """A lesson's course is its parent page: its path minus the last step."""
     return Substr(lesson_path_field, 1, Length(lesson_path_field) - LessonPage.steplen)
@@ -133,8 +147,8 @@ def _activity_parts(centre_id, start, end):
         centre_id,
         "session__centre_id",
     ).annotate(
-        person=F("user_id"),
-        public=F("user__public"),
+        person=PERSON,
+        public=PUBLIC,
         track=F("session__track__path"),
         **_month("session__starts_at"),
     )
@@ -142,10 +156,10 @@ def _activity_parts(centre_id, start, end):
     for when in ("started_at", "completed_at"):
         parts.append(
             LessonProgress.objects.filter(
-                user__in=_learners(centre_id), **{f"{when}__gte": start, f"{when}__lt": end}
+                _counted_progress(centre_id), **{f"{when}__gte": start, f"{when}__lt": end}
             ).annotate(
-                person=F("user_id"),
-                public=F("user__public"),
+                person=PERSON,
+                public=PUBLIC,
                 track=_course_path("lesson__path"),
                 **_month(when),
             )
@@ -157,14 +171,18 @@ def _courses_completed(centre_id, start, end):
     """(course path, year, month, count): a course counts once per person, in the month of the
     completion that finished its last live lesson."""
     course = _course_path("lesson__path")
-    same_course = LessonProgress.objects.filter(
-        user=OuterRef("user"),
-        completed_at__isnull=False,
-        lesson__live=True,
-        lesson__depth=OuterRef("lesson__depth"),
-        lesson__path__startswith=OuterRef("course_path"),
-    ).order_by()
-    done = same_course.values("user").annotate(n=Count("pk")).values("n")[:1]
+    same_course = (
+        LessonProgress.objects.annotate(person=PERSON)
+        .filter(
+            person=OuterRef("person"),
+            completed_at__isnull=False,
+            lesson__live=True,
+            lesson__depth=OuterRef("lesson__depth"),
+            lesson__path__startswith=OuterRef("course_path"),
+        )
+        .order_by()
+    )
+    done = same_course.values("person").annotate(n=Count("pk")).values("n")[:1]
     final = same_course.order_by("-completed_at", "-pk").values("pk")[:1]
     total = (
         LessonPage.objects.live()
@@ -176,12 +194,12 @@ def _courses_completed(centre_id, start, end):
     )
     return (
         LessonProgress.objects.filter(
-            user__in=_learners(centre_id),
+            _counted_progress(centre_id),
             lesson__live=True,
             completed_at__gte=start,
             completed_at__lt=end,
         )
-        .annotate(course_path=course, done=Subquery(done), total=Subquery(total))
+        .annotate(person=PERSON, course_path=course, done=Subquery(done), total=Subquery(total))
         .filter(pk=Subquery(final), done=F("total"))
         .annotate(**_month("completed_at"))
         .values("course_path", "y", "m")
@@ -442,7 +460,7 @@ def completion_tables(centre_id, period, labels_for):
     start, end = period.bounds()
     lessons = (
         LessonProgress.objects.filter(
-            user__in=_learners(centre_id), completed_at__gte=start, completed_at__lt=end
+            _counted_progress(centre_id), completed_at__gte=start, completed_at__lt=end
         )
         .annotate(course_path=_course_path("lesson__path"), **_month("completed_at"))
         .values("course_path", "y", "m")
