@@ -1,11 +1,14 @@
 """RGPD: a person's data can be exported and erased. Each app that stores data about a person
 registers how; a test fails when a model pointing to the user model is not covered."""
 
+import datetime
+
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
 _handlers = {}
+_keepers = []
 
 # Models of other packages that point to the user model, and why they need no handler here.
 NOT_PERSONAL_LEARNER_DATA = {
@@ -44,6 +47,13 @@ def register(model_label, *, export, erase):
     _handlers[model_label] = (export, erase)
 
 
+def register_keeper(keep):
+    """`keep(user)` runs first at erasure, while the person's rows still point to them: it keeps
+    the anonymous facts that must outlive them (the centre's figures)."""
+    if keep not in _keepers:
+        _keepers.append(keep)
+
+
 def handled_models():
     return set(_handlers)
 
@@ -69,29 +79,71 @@ def export_user_data(user):
             "pending_email": user.pending_email,
             "notify_by_email": user.notify_by_email,
             "centre": user.centre.name if user.centre_id else None,
+            "public": user.public,
+            "public_label": user.get_public_display(),
             "roles": sorted(group.name for group in user.groups.all()),
+            "is_active": user.is_active,
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
-        }
+        },
+        "sign_in_log": sign_in_log(user.username),
     }
     for label, (export, _) in sorted(_handlers.items()):
         data[label] = export(user)
     return data
 
 
+def _sign_in_models():
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    return {"signed_in": AccessLog, "failed": AccessFailureLog, "attempts": AccessAttempt}
+
+
+def _row(row):
+    values = {}
+    for field in row._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        value = getattr(row, field.attname)
+        values[field.name] = value.isoformat() if hasattr(value, "isoformat") else value
+    return values
+
+
+def sign_in_log(username):
+    """Every sign-in django-axes noted under this name: when, from where, with what browser."""
+    return {
+        key: [_row(row) for row in model.objects.filter(username__iexact=username).order_by("pk")]
+        for key, model in _sign_in_models().items()
+    }
+
+
+def _forget_sign_ins(username):
+    for model in _sign_in_models().values():
+        model.objects.filter(username__iexact=username).delete()
+
+
+# What an erased account's row keeps of its dates: nothing that could match a log.
+ERASED_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+
+
 @transaction.atomic
 def erase_user(user):
-    """Remove what identifies the person; keep anonymous aggregates (progress counts)."""
-    from axes.utils import reset as axes_reset
-
+    """Remove what identifies the person; keep only the anonymous facts the figures count and
+    the certificate codes (withdrawn). What was to come is cancelled as the person would."""
+    for keep in _keepers:
+        keep(user)
     for _, erase in _handlers.values():
         erase(user)
-    axes_reset(username=user.username)
+    _forget_sign_ins(user.username)
     user.username = f"efface-{user.pk}"
     user.first_name = user.last_name = user.display_name = user.email = ""
     user.pending_email = ""
+    user.public = ""
+    user.centre = None
     user.notify_by_email = False
     user.is_active = False
+    user.date_joined = ERASED_DATE
+    user.last_login = None
     user.set_unusable_password()
     user.save()
     user.groups.clear()

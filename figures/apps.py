@@ -16,3 +16,4 @@ class FiguresConfig(AppConfig):
             export=privacy_handlers.export_visits_recorded,
             erase=privacy_handlers.erase_visits_recorded,
         )
+        privacy.register_keeper(privacy_handlers.keep_figures)

@@ -44,3 +44,59 @@ class Visit(models.Model):
 
     def __str__(self):
         return f"{self.date} · {self.purpose}"
+
+
+class FormerLearner(models.Model):
+    """An erased person as the figures still count them: a centre and a public, nobody.
+
+    Made at erasure; the kept anonymous rows (lessons, attendance) point here instead of to the
+    account, so that the figures stay the same without anything tying them to the person."""
+
+    centre = models.ForeignKey(
+        "accounts.Centre",
+        verbose_name=_("centre"),
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    public = models.CharField(_("public"), max_length=12, choices=Public.choices, blank=True)
+    # Lessons count for the centre's learners only (as they did while the account lived).
+    was_learner = models.BooleanField(_("était apprenant"), default=False)
+
+    class Meta:
+        verbose_name = _("ancien apprenant (anonyme)")
+        verbose_name_plural = _("anciens apprenants (anonymes)")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} {self.pk}"
+
+
+class FormerLearnerFact(models.Model):
+    """One kept row (a lesson's progress or a place in a session) of a former learner."""
+
+    former = models.ForeignKey(FormerLearner, on_delete=models.CASCADE, related_name="facts")
+    progress = models.OneToOneField(
+        "progress.LessonProgress",
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="former_fact",
+    )
+    enrolment = models.OneToOneField(
+        "workshops.Enrolment",
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="former_fact",
+    )
+
+    class Meta:
+        verbose_name = _("fait anonyme")
+        verbose_name_plural = _("faits anonymes")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(progress__isnull=True) ^ models.Q(enrolment__isnull=True),
+                name="former_fact_is_one_row",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.former_id} · {self.progress_id or self.enrolment_id}"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, Length, Substr
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -92,6 +92,20 @@ def _learners(centre_id):
     return _in_centre(learners, centre_id, "centre_id").values("pk")
 
 
+def _counted_progress(centre_id):
+    """Lesson rows of the centre's learners: living accounts, and erased ones through their
+    anonymous stand-in (figures.FormerLearner), so that an erasure changes no figure."""
+    former = Q(former_fact__former__was_learner=True)
+    if centre_id is not None:
+        former &= Q(former_fact__former__centre_id=centre_id)
+    return Q(user__in=_learners(centre_id)) | former
+
+
+# A person for COUNT(DISTINCT): the account, or (negative) the anonymous stand-in.
+PERSON = Coalesce(F("user_id"), Value(0) - F("former_fact__former_id"))
+PUBLIC = Coalesce(F("user__public"), F("former_fact__former__public"))
+
+
 def _course_path(lesson_path_field):
     """A lesson's course is its parent page: its path minus the last step."""
     return Substr(lesson_path_field, 1, Length(lesson_path_field) - LessonPage.steplen)
@@ -149,8 +163,8 @@ def _activity_parts(centre_id, start, end):
         centre_id,
         "session__centre_id",
     ).annotate(
-        person=F("user_id"),
-        public=F("user__public"),
+        person=PERSON,
+        public=PUBLIC,
         track=_session_course("session__"),
         **_month("session__starts_at"),
     )
@@ -158,10 +172,10 @@ def _activity_parts(centre_id, start, end):
     for when in ("started_at", "completed_at"):
         parts.append(
             LessonProgress.objects.filter(
-                user__in=_learners(centre_id), **{f"{when}__gte": start, f"{when}__lt": end}
+                _counted_progress(centre_id), **{f"{when}__gte": start, f"{when}__lt": end}
             ).annotate(
-                person=F("user_id"),
-                public=F("user__public"),
+                person=PERSON,
+                public=PUBLIC,
                 track=_lesson_course(),
                 **_month(when),
             )
@@ -175,7 +189,7 @@ def _courses_completed(centre_id, start, end):
     deleted later do not change past months)."""
     return (
         LessonProgress.objects.filter(
-            user__in=_learners(centre_id),
+            _counted_progress(centre_id),
             finishes_course=True,
             completed_at__gte=start,
             completed_at__lt=end,
@@ -446,7 +460,7 @@ def completion_tables(centre_id, period, labels_for):
     start, end = period.bounds()
     lessons = (
         LessonProgress.objects.filter(
-            user__in=_learners(centre_id), completed_at__gte=start, completed_at__lt=end
+            _counted_progress(centre_id), completed_at__gte=start, completed_at__lt=end
         )
         .annotate(course_path=_lesson_course(), **_month("completed_at"))
         .values("course_path", "y", "m")
