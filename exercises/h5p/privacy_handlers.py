@@ -26,14 +26,18 @@ def export_statements(user):
     return [
         {
             "activity_id": row.activity_id,
+            "activity": row.activity.title if row.activity_id else row.activity_title,
             "lesson_id": row.lesson_id,
+            "lesson": row.lesson.title if row.lesson_id else row.lesson_title,
             "verb": row.verb,
             "score": row.score,
             "success": row.success,
             "statement": row.statement,
             "at": row.created_at.isoformat(),
         }
-        for row in XAPIStatement.objects.filter(user=user).order_by("created_at")
+        for row in XAPIStatement.objects.filter(user=user)
+        .select_related("activity", "lesson")
+        .order_by("created_at")
     ]
 
 
