@@ -57,6 +57,8 @@ def export_uploads(user):
 
 def erase_uploads(user):
     H5PActivity.objects.filter(uploaded_by=user).update(uploaded_by=None)
+    # Wagtail's edit lock points at the person too: released.
+    H5PActivity.objects.filter(locked_by=user).update(locked=False, locked_by=None, locked_at=None)
 
 
 privacy.register("h5p.H5PState", export=export_states, erase=erase_states)
