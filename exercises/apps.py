@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ExercisesConfig(AppConfig):
     name = "exercises"
     verbose_name = _("Exercices")
+
+    def ready(self):
+        from . import privacy_handlers  # noqa: F401

@@ -53,7 +53,9 @@ def required_in_lesson(lesson):
         required.exercises = [pk for pk in required.exercises if pk in live]
     if required.activities:
         live = set(
-            H5PActivity.objects.filter(pk__in=required.activities).values_list("pk", flat=True)
+            H5PActivity.objects.filter(pk__in=required.activities, live=True).values_list(
+                "pk", flat=True
+            )
         )
         required.activities = [pk for pk in required.activities if pk in live]
     return required

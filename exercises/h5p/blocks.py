@@ -59,8 +59,9 @@ class H5PActivityBlock(blocks.StructBlock):
         request = (parent_context or {}).get("request")
         page = (parent_context or {}).get("page")
         context["preview"] = page is None
-        if value.get("activity") is not None:
-            context.update(activity_context(request, value["activity"], page))
+        activity = value.get("activity")
+        if activity is not None and activity.live:  # unpublished: not shown to learners
+            context.update(activity_context(request, activity, page))
         return context
 
     class Meta:

@@ -52,6 +52,8 @@ class H5PActivityForm(WagtailAdminModelForm):
     def save(self, commit=True):
         upload = self.cleaned_data.get("package")
         title = self.cleaned_data.get("title", "")
+        # A new activity saved as a draft stays a draft (the import would make it live).
+        created, live = self.instance.pk is None, self.instance.live
         if upload:
             try:
                 report = h5p_package_import(
@@ -66,8 +68,10 @@ class H5PActivityForm(WagtailAdminModelForm):
                 self.add_error("package", error.problems)
                 raise forms.ValidationError(error.problems) from error
             self.instance = report.activity
+            if created:
+                self.instance.live = live
         self.instance.title = title or self.instance.title
         self.instance.pass_mark = self.cleaned_data.get("pass_mark") or self.instance.pass_mark
         if commit:
-            self.instance.save(update_fields=["title", "pass_mark", "updated_at"])
+            self.instance.save(update_fields=["title", "pass_mark", "live", "updated_at"])
         return self.instance

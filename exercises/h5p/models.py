@@ -7,9 +7,11 @@ import uuid
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 
@@ -54,8 +56,18 @@ class H5PLibrary(models.Model):
         return f"{self.machine_name}-{self.major}.{self.minor}"
 
 
-class H5PActivity(index.Indexed, models.Model):
-    """An uploaded .h5p package: written once in an H5P editor, placed in lessons."""
+# The uploaded content: replaced at once by a new upload (its files are swapped in one
+# transaction, the old ones discarded), so never taken back from a revision.
+CONTENT_FIELDS = ("main_library_id", "content_key", "content_path", "h5p_json", "package")
+
+
+class H5PActivity(
+    DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model
+):
+    """An uploaded .h5p package: written once in an H5P editor, placed in lessons.
+
+    Drafts, revisions, history, preview and locking like pages: learners only ever play the
+    live version; its title and pass mark change on publish and can be reverted."""
 
     title = models.CharField(
         _("titre"),
@@ -105,6 +117,7 @@ class H5PActivity(index.Indexed, models.Model):
         related_name="+",
     )
     updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="h5p_activity")
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
@@ -115,6 +128,30 @@ class H5PActivity(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def with_content_json(self, content):
+        """A revision brings back the title and pass mark, never older content files (they
+        were discarded when the new package replaced them)."""
+        obj = super().with_content_json(content)
+        # From the database: the instance the revision holds may predate the last upload.
+        current = type(self).objects.filter(pk=self.pk).values(*CONTENT_FIELDS).first()
+        for name, value in (current or {}).items():
+            setattr(obj, name, value)
+        return obj
+
+    def get_preview_template(self, request, mode_name):
+        return "h5p/activity_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .blocks import activity_context
+
+        context = super().get_preview_context(request, mode_name)
+        context.update(activity_context(request, self, None))
+        return context
 
     @staticmethod
     def new_key():

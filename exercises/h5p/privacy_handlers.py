@@ -26,14 +26,18 @@ def export_statements(user):
     return [
         {
             "activity_id": row.activity_id,
+            "activity": row.activity.title if row.activity_id else row.activity_title,
             "lesson_id": row.lesson_id,
+            "lesson": row.lesson.title if row.lesson_id else row.lesson_title,
             "verb": row.verb,
             "score": row.score,
             "success": row.success,
             "statement": row.statement,
             "at": row.created_at.isoformat(),
         }
-        for row in XAPIStatement.objects.filter(user=user).order_by("created_at")
+        for row in XAPIStatement.objects.filter(user=user)
+        .select_related("activity", "lesson")
+        .order_by("created_at")
     ]
 
 
@@ -53,6 +57,8 @@ def export_uploads(user):
 
 def erase_uploads(user):
     H5PActivity.objects.filter(uploaded_by=user).update(uploaded_by=None)
+    # Wagtail's edit lock points at the person too: released.
+    H5PActivity.objects.filter(locked_by=user).update(locked=False, locked_by=None, locked_at=None)
 
 
 privacy.register("h5p.H5PState", export=export_states, erase=erase_states)

@@ -64,7 +64,9 @@ def activity_iri(request, activity_id):
 @require_GET
 @xframe_options_exempt  # framed by the site only: frame-ancestors in the policy says so
 def player(request, activity_id):
-    activity = get_object_or_404(H5PActivity.objects.select_related("main_library"), pk=activity_id)
+    activity = get_object_or_404(
+        H5PActivity.objects.filter(live=True).select_related("main_library"), pk=activity_id
+    )
     site = _site_origin_for_player(request)
     if site is None:
         return HttpResponseBadRequest("Adresse du lecteur incomplète. (Incomplete player address.)")
@@ -179,7 +181,7 @@ def _read_post(request, activity_id, cap):
         data = read_json_post(request, max_bytes=cap)
     except PostRefused as refused:
         return _refuse(refused.message, status=refused.status)
-    activity = H5PActivity.objects.filter(pk=activity_id).first()
+    activity = H5PActivity.objects.filter(pk=activity_id, live=True).first()
     if activity is None:
         return _refuse(_("Cette activité n'existe pas. (This activity does not exist.)"), 404)
     lesson = live_lesson_holding(data.get("lesson"), "h5p_activity", activity.pk)

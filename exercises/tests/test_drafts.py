@@ -117,3 +117,16 @@ def test_the_delete_confirmation_says_whose_results_are_here(placed, lesson, sig
     fresh = placed("single_choice")
     page = client.get(f"/admin/snippets/exercises/exercise/delete/{fresh.pk}/").content.decode()
     assert "a des résultats ici" not in page and "ont des résultats ici" not in page
+
+
+def test_an_erased_person_leaves_no_lock_behind(placed, admin):
+    from accounts.privacy import erase_user, export_user_data
+
+    client, user = admin
+    exercise = placed("single_choice", title="Verrouillé")
+    assert client.post(f"/admin/snippets/exercises/exercise/lock/{exercise.pk}/").status_code == 302
+    exported = export_user_data(user)["exercises.Exercise"]
+    assert [row["title"] for row in exported] == ["Verrouillé"]
+    erase_user(user)
+    exercise.refresh_from_db()
+    assert (exercise.locked, exercise.locked_by_id) == (False, None)

@@ -69,7 +69,13 @@ def test_editing_the_title_keeps_the_content(people, imported):
     key = activity.content_key
     client = admin_client(people["admin"])
     url = f"/admin/snippets/h5p/h5pactivity/edit/{activity.pk}/"
+    # Saved as a draft: the live activity does not change until it is published.
     response = client.post(url, {"title": "Nouveau titre"})
+    assert response.status_code == 302
+    activity.refresh_from_db()
+    assert (activity.title, activity.content_key) == ("Exercice de test", key)
+    assert activity.has_unpublished_changes
+    response = client.post(url, {"title": "Nouveau titre", "action-publish": "action-publish"})
     assert response.status_code == 302
     activity.refresh_from_db()
     assert (activity.title, activity.content_key) == ("Nouveau titre", key)
