@@ -73,6 +73,9 @@ class SignInForm(AuthenticationForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["personal_computer"].widget.attrs["aria-describedby"] = (
+            "id_personal_computer_helptext"
+        )
         self.fields["personal_computer"].help_text = _(
             "Ne cochez pas sur un ordinateur du centre ou prêté : sans cette case, vous êtes "
             "déconnecté après %(duration)s sans activité."
