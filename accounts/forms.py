@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .access_codes import normalize_code
-from .services import CODE_ROLES, MAX_GROUP
+from .services import MAX_GROUP
 
 NAME_PATTERN = re.compile(r"^[^\W\d_]+(?:[ '’\-][^\W\d_]+)*$")
 
@@ -73,6 +73,9 @@ class SignInForm(AuthenticationForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["personal_computer"].widget.attrs["aria-describedby"] = (
+            "id_personal_computer_helptext"
+        )
         self.fields["personal_computer"].help_text = _(
             "Ne cochez pas sur un ordinateur du centre ou prêté : sans cette case, vous êtes "
             "déconnecté après %(duration)s sans activité."
@@ -84,7 +87,7 @@ class SignInForm(AuthenticationForm):
         user = get_user_model().objects.filter(username__iexact=username).first()
         if user is not None:
             username = user.username
-            if user.groups.filter(name__in=CODE_ROLES).exists():
+            if user.is_card_holder:
                 # Access codes forgive spaces, dashes and capitals; staff passwords do not.
                 secret = normalize_code(secret)
             if not user.is_active and secret and user.check_password(secret):

@@ -105,10 +105,14 @@ class User(AbstractUser):
 
     @cached_property
     def is_card_holder(self):
-        """Signs in with a printed access card (a learner, a mentor), not a password."""
-        from .roles import CODE_ROLES
+        """Signs in with a printed access card (a learner, a mentor), not a password. Staff
+        (facilitators, admins) keep their password, even when they are mentors too."""
+        from .roles import CODE_ROLES, FACILITATORS
 
-        return self.pk is not None and self.groups.filter(name__in=CODE_ROLES).exists()
+        if self.pk is None or self.is_superuser or self.is_staff:
+            return False
+        names = set(self.groups.values_list("name", flat=True))
+        return bool(names & set(CODE_ROLES)) and FACILITATORS not in names
 
     def has_usable_password(self):
         # A card's code is not a password: no reset link, by any form (Wagtail's, Django's),

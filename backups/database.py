@@ -24,6 +24,7 @@ EXCLUDED = {
     "sessions": "sign-ins: people sign in again after a restore",
     "admin.logentry": "Django admin history (not used by this site)",
     "axes": "sign-in attempts and lockouts: short-lived security records with addresses",
+    "accounts.signup": "self sign-up limits: an hour of keyed hashes of addresses",
     "django_tasks_db": "queued background tasks",
     "wagtailsearch": "the search index, rebuilt by the restore (update_index)",
     "wagtailcore.referenceindex": "Wagtail's usage index, rebuilt by the restore",

@@ -265,3 +265,27 @@ def test_sign_out_everywhere_ends_every_session_of_that_person(people):
     # The card still works, and the new session is not ended by the old button press.
     again = signed_in(learner.username, people["code_a"])
     assert again.get("/mon-compte/").status_code == 200
+
+
+def test_a_facilitator_who_is_also_a_mentor_keeps_password_reset(people):
+    from accounts.roles import MENTORS, ensure_roles
+
+    facilitator = people["facilitator"]
+    facilitator.groups.add(ensure_roles()[MENTORS])
+    facilitator.email = "camille@example.org"
+    facilitator.save()
+    Client().post("/admin/password_reset/", {"email": "camille@example.org"})
+    assert len(mail.outbox) == 1
+    # Their password is a password: typed as is, not loosened like a card's code.
+    assert (
+        Client()
+        .post("/connexion/", {"username": "camille", "password": "CAMILLE-pass-123"})
+        .status_code
+        == 200
+    )
+    assert (
+        Client()
+        .post("/connexion/", {"username": "camille", "password": "camille-pass-123"})
+        .status_code
+        == 302
+    )

@@ -21,6 +21,11 @@ MATRIX = [
     ("get", "/mon-compte/", [302, 200, 200, 200, 200, 200, 200]),
     ("get", "/mon-compte/mes-donnees.json", [302, 200, 200, 200, 200, 200, 200]),
     ("get", "/cartes/", [302, 200, 200, 200, 200, 200, 200]),
+    ("post", "/cartes/effacer/", [302, 302, 302, 302, 302, 302, 302]),
+    ("post", "/mon-compte/deconnexion-partout/", [302, 302, 302, 302, 302, 302, 302]),
+    # The e-mail link shows a button to anyone; only a valid link confirms.
+    ("get", "/mon-compte/adresse/not-a-token/", [200, 200, 200, 200, 200, 200, 200]),
+    ("post", "/mon-compte/adresse/not-a-token/", [400, 400, 400, 400, 400, 400, 400]),
     ("get", "/animation/apprenants/", [302, 403, 403, 403, 200, 200, 200]),
     ("get", "/animation/apprenants/ajouter/", [302, 403, 403, 403, 200, 200, 302]),
     ("get", "/animation/apprenants/{learner_a}/", [302, 403, 403, 403, 200, 404, 200]),
