@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
 from .access_codes import candidate_usernames, generate_code
+from .locks import person_lock
 from .roles import LEARNERS, MENTORS, ensure_roles
 
 MAX_GROUP = 30
@@ -57,8 +58,12 @@ def learners_create_group(*, centre, first_names):
     return [learner_create(centre=centre, first_name=name) for name in first_names]
 
 
+@transaction.atomic
 def learner_reset_code(*, learner):
-    """A new code (the old one stops working) and the end of any sign-in lock."""
+    """A new code (the old one stops working) and the end of any sign-in lock. Two resets at
+    once (two facilitators, a double click) run one after the other, each with its lock reset
+    after its code is stored, never interleaved."""
+    person_lock(learner)
     code = generate_code()
     learner.set_password(code)
     learner.save(update_fields=["password"])

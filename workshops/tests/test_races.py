@@ -3,16 +3,16 @@ more people enrolled than places. Real threads on PostgreSQL (SQLite takes one w
 time, so it cannot show the race)."""
 
 import datetime
-import threading
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Centre
 from accounts.roles import FACILITATORS, ensure_roles
+from tests.concurrency import run_together
 from workshops import services
 from workshops.models import Enrolment, Room
 
@@ -33,28 +33,6 @@ def at(days, hour):
     return datetime.datetime.combine(
         day, datetime.time(hour), tzinfo=timezone.get_current_timezone()
     )
-
-
-def run_together(*actions):
-    """Start the actions at the same instant, each in its own thread and connection."""
-    barrier = threading.Barrier(len(actions))
-    errors = []
-
-    def run(action):
-        try:
-            barrier.wait()
-            action()
-        except Exception as error:  # noqa: BLE001 (collected and asserted by the caller)
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(action,)) for action in actions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
 
 
 def test_lowering_the_places_while_a_learner_signs_up_never_overfills_the_session():
