@@ -20,6 +20,7 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "pasapas",
     "accounts",
     "images",
     "courses",
