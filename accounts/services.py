@@ -15,6 +15,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from .access_codes import free_username, generate_code, username_base
+from .locks import person_lock
 from .models import Centre, SignUp
 from .roles import CODE_ROLES, LEARNERS
 
@@ -107,8 +108,12 @@ def learners_create_group(*, centre, first_names):
     return [learner_create(centre=centre, first_name=name) for name in first_names]
 
 
+@transaction.atomic
 def learner_reset_code(*, learner):
-    """A new code (the old one stops working) and the end of any sign-in lock."""
+    """A new code (the old one stops working) and the end of any sign-in lock. Two resets at
+    once (two facilitators, a double click) run one after the other, each with its lock reset
+    after its code is stored, never interleaved."""
+    person_lock(learner)
     code = generate_code()
     learner.set_password(code)
     learner.save(update_fields=["password"])

@@ -2,7 +2,10 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from PIL import Image as PILImage
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
+
+TOO_MANY_PIXELS = (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning)
 
 
 class CustomImage(AbstractImage):
@@ -17,6 +20,14 @@ class CustomImage(AbstractImage):
     )
 
     admin_form_fields = Image.admin_form_fields
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """An image beyond the pixel limit (stored before the limit, or restored) is treated as a
+        missing file: Wagtail's image tag then shows its « not found » placeholder, not a 500."""
+        try:
+            return super().generate_rendition_file(filter, source=source)
+        except TOO_MANY_PIXELS as error:
+            raise SourceImageIOError(str(error)) from error
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

@@ -7,7 +7,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from accounts.locks import person_lock
 from accounts.roles import LEARNERS, MENTORS, ensure_roles
 from accounts.services import person_with_code_create
 
@@ -79,9 +81,9 @@ def question_ask(*, learner, lesson, text, block_id=""):
                 code="invalid_step",
             )
         step_label = steps[block_id][:160]
-    now = timezone.now()
-    _check_post_rate(learner, now)
     with transaction.atomic():
+        person_lock(learner)  # the rate is counted, then written, one post at a time
+        _check_post_rate(learner, timezone.now())
         thread = Thread.objects.create(
             learner=learner, lesson_id=lesson.pk, block_id=block_id, step_label=step_label
         )
@@ -101,8 +103,9 @@ def message_post(*, author, thread, text):
     question."""
     _require(permissions.can_post(author, thread))
     text = clean_text(text)
-    _check_post_rate(author, timezone.now())
     with transaction.atomic():
+        person_lock(author)
+        _check_post_rate(author, timezone.now())
         message = Message.objects.create(thread=thread, author=author, text=text)
         changes = {"last_message_at": message.created_at}
         if author.pk == thread.learner_id:
@@ -190,9 +193,11 @@ def threads_mark_read(*, user, threads, at=None):
 # --- tips ------------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def tip_submit(*, mentor, lesson, text):
     _require(permissions.can_write_tip(mentor))
     text = clean_text(text)
+    person_lock(mentor)
     _check_post_rate(mentor, timezone.now())
     return Tip.objects.create(lesson_id=lesson.pk, mentor=mentor, text=text)
 
@@ -248,6 +253,7 @@ def tip_correct(*, reviewer, tip, text, note=""):
 # --- reports ---------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def report_create(*, reporter, reason="", message=None, tip=None):
     """« Signaler »: asks the centre's facilitators to look. Reporting twice is harmless."""
     if message is not None:
@@ -255,6 +261,7 @@ def report_create(*, reporter, reason="", message=None, tip=None):
     else:
         _require(tip is not None and permissions.can_report_tip(reporter, tip))
     reason = clean_text(reason, max_length=REASON_MAX_LENGTH, required=False)
+    person_lock(reporter)  # « twice is harmless » and the rate hold for two clicks at once
     existing = Report.objects.filter(
         reporter=reporter, message=message, tip=tip, handled_at__isnull=True
     ).first()
@@ -301,6 +308,7 @@ def mentor_role_grant(*, by, person):
 def mentor_role_revoke(*, by, mentor):
     """The mentor role ends, and with it every pairing of that mentor."""
     _require(permissions.facilitates(by, mentor))
+    person_lock(mentor)  # a pairing proposed at this moment waits, then sees no role
     mentor.groups.remove(*Group.objects.filter(name=MENTORS))
     Pairing.objects.filter(
         mentor=mentor, status__in=[Pairing.Status.PROPOSED, Pairing.Status.ACCEPTED]
@@ -308,9 +316,13 @@ def mentor_role_revoke(*, by, mentor):
     return mentor
 
 
+@transaction.atomic
 def pairing_propose(*, by, mentor, learner):
-    """A facilitator proposes a mentor to a learner of their centre; the learner decides."""
+    """A facilitator proposes a mentor to a learner of their centre; the learner decides.
+    The mentor's role is read under their lock: a withdrawal at the same moment comes first
+    or after, never in between."""
     _require(permissions.facilitates(by, learner) and permissions.facilitates(by, mentor))
+    person_lock(mentor)
     names = set(mentor.groups.values_list("name", flat=True))
     if MENTORS not in names:
         raise Refused(_("Cette personne n'est pas ange gardien. (This person is not a mentor.)"))
@@ -341,17 +353,34 @@ def _learner_decides(learner, pairing, expected):
     if pairing.learner_id != learner.pk:
         raise PermissionDenied
     if pairing.status not in expected:
-        raise Refused(
-            _("Ce binôme n'attend plus votre réponse. (This pairing no longer awaits you.)")
-        )
+        raise Refused(NO_LONGER_AWAITS)
+
+
+def _pairing_move(pairing, expected, message, **changes):
+    """Change the pairing only if it is still in an expected state, checked in the update
+    itself: a pairing ended by the facilitator a moment before is never accepted again."""
+    if not Pairing.objects.filter(pk=pairing.pk, status__in=expected).update(**changes):
+        raise Refused(message)
+    for field, value in changes.items():
+        setattr(pairing, field, value)
+    return pairing
+
+
+NO_LONGER_AWAITS = gettext_lazy(
+    "Ce binôme n'attend plus votre réponse. (This pairing no longer awaits you.)"
+)
+ALREADY_ENDED = gettext_lazy("Ce binôme est déjà terminé. (This pairing has already ended.)")
 
 
 def pairing_accept(*, learner, pairing):
     _learner_decides(learner, pairing, {Pairing.Status.PROPOSED})
-    pairing.status = Pairing.Status.ACCEPTED
-    pairing.accepted_at = timezone.now()
-    pairing.save(update_fields=["status", "accepted_at"])
-    return pairing
+    return _pairing_move(
+        pairing,
+        [Pairing.Status.PROPOSED],
+        NO_LONGER_AWAITS,
+        status=Pairing.Status.ACCEPTED,
+        accepted_at=timezone.now(),
+    )
 
 
 def pairing_end(*, by, pairing):
@@ -359,8 +388,11 @@ def pairing_end(*, by, pairing):
     if by.pk != pairing.learner_id:
         _require(permissions.can_manage_pairing(by, pairing))
     if not pairing.is_active:
-        raise Refused(_("Ce binôme est déjà terminé. (This pairing has already ended.)"))
-    pairing.status = Pairing.Status.ENDED
-    pairing.ended_at = timezone.now()
-    pairing.save(update_fields=["status", "ended_at"])
-    return pairing
+        raise Refused(ALREADY_ENDED)
+    return _pairing_move(
+        pairing,
+        [Pairing.Status.PROPOSED, Pairing.Status.ACCEPTED],
+        ALREADY_ENDED,
+        status=Pairing.Status.ENDED,
+        ended_at=timezone.now(),
+    )

@@ -1,7 +1,9 @@
 """Writes for workshops: the timetable, sessions, enrolment with a waiting list, attendance.
 
-The last place is decided under a lock on the session row, so that two facilitators enrolling
-at once on PostgreSQL give it to one person; the other goes on the waiting list."""
+Every check on places is made under a lock on the session row, and the count it compares is
+taken after the lock: two facilitators enrolling the last place at once give it to one person
+(the other goes on the waiting list), and lowering the places while a learner signs up never
+leaves more people enrolled than places."""
 
 import datetime
 
@@ -175,7 +177,7 @@ def enrolment_add(*, session, user, now=None):
     row = Enrolment.objects.filter(session=session, user=user).first()
     if row is not None and row.status != Status.CANCELLED:
         return row
-    taken = Enrolment.objects.filter(session=session, status=Status.ENROLLED).count()
+    taken = _enrolled_count(session)
     status = Status.ENROLLED if taken < session.places else Status.WAITING
     if row is None:
         return Enrolment.objects.create(session=session, user=user, status=status)
@@ -188,8 +190,7 @@ def enrolment_add(*, session, user, now=None):
 
 
 def _promote_waiting(session):
-    taken = Enrolment.objects.filter(session=session, status=Status.ENROLLED).count()
-    free = session.places - taken
+    free = session.places - _enrolled_count(session)
     if free <= 0:
         return []
     promoted = list(
@@ -209,9 +210,26 @@ def enrolment_cancel(*, enrolment):
     return _promote_waiting(session)
 
 
+def _enrolled_count(session):
+    return Enrolment.objects.filter(session=session, status=Status.ENROLLED).count()
+
+
 @transaction.atomic
 def session_places_set(*, session, places):
+    """Change the number of places; never below the people already enrolled (counted under
+    the lock, so that a sign-up at the same moment is counted too)."""
     session = Session.objects.select_for_update().get(pk=session.pk)
+    enrolled = _enrolled_count(session)
+    if places < enrolled:
+        raise ValidationError(
+            _(
+                "%(n)s personnes sont déjà inscrites : désinscrivez-en avant de réduire "
+                "les places. "
+                "(Fewer places than people enrolled.)"
+            )
+            % {"n": enrolled},
+            code="below_enrolled",
+        )
     session.places = places
     session.full_clean()
     session.save(update_fields=["places"])
@@ -219,13 +237,16 @@ def session_places_set(*, session, places):
 
 
 def attendance_set(*, enrolment, attended):
-    """Present or absent, in one click; only for people with a place."""
-    if enrolment.status != Status.ENROLLED:
+    """Present or absent, in one click; only for people with a place, checked in the update
+    itself (a place cancelled a moment before is not marked present)."""
+    updated = Enrolment.objects.filter(pk=enrolment.pk, status=Status.ENROLLED).update(
+        attended=attended
+    )
+    if not updated:
         raise ValidationError(
             _("Cette personne n'a pas de place dans la séance. (No place in this session.)"),
             code="not_enrolled",
         )
-    Enrolment.objects.filter(pk=enrolment.pk).update(attended=attended)
     enrolment.attended = attended
     return enrolment
 

@@ -277,19 +277,11 @@ def session_places(request, pk):
             _("Le nombre de places va de 1 à 30. (Places: 1 to 30.)"),
         )
         return redirect("workshops:session", pk=pk)
-    enrolled = session.enrolments.filter(status=Enrolment.Status.ENROLLED).count()
-    if form.cleaned_data["places"] < enrolled:
-        messages.error(
-            request,
-            _(
-                "%(n)s personnes sont déjà inscrites : désinscrivez-en avant de réduire "
-                "les places. "
-                "(Fewer places than people enrolled.)"
-            )
-            % {"n": enrolled},
-        )
+    try:
+        promoted = services.session_places_set(session=session, places=form.cleaned_data["places"])
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
         return redirect("workshops:session", pk=pk)
-    promoted = services.session_places_set(session=session, places=form.cleaned_data["places"])
     messages.success(
         request,
         _("Places mises à jour ; %(n)s personne(s) quittent la liste d'attente.")

@@ -4,12 +4,15 @@ statements and state. The views and the import command call these, nothing else 
 import contextlib
 import secrets
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.locks import person_lock
 from progress import services as progress_services
 
 from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
@@ -18,6 +21,15 @@ from .validation import Limits, PackageError, iter_files, validate_package
 
 MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
 MAX_STATE_CHARS = 60_000
+# Statements per learner, all activities together: a learner answering quickly sends a few a
+# minute; far more is a loop or a forgery. With each statement bounded (xapi.stored_form), a
+# day of the most a learner may send stays a few megabytes.
+MAX_STATEMENTS_PER_10_MINUTES = 300
+MAX_STATEMENTS_PER_DAY = 2000
+
+
+class TooManyStatements(Exception):
+    """The learner's quota of statements is used up for now."""
 
 
 @dataclass
@@ -213,21 +225,39 @@ class StatementOutcome:
     lesson_completed: bool = False
 
 
+def _refuse_beyond_quota(user, now):
+    """Counted under the learner's lock (see h5p_statement_record), so that statements sent at
+    the same moment cannot all pass the last free place of the quota."""
+    mine = XAPIStatement.objects.filter(user=user)
+    for minutes, most in (
+        (10, MAX_STATEMENTS_PER_10_MINUTES),
+        (24 * 60, MAX_STATEMENTS_PER_DAY),
+    ):
+        if mine.filter(created_at__gte=now - timedelta(minutes=minutes)).count() >= most:
+            raise TooManyStatements(
+                _("Trop d'envois en peu de temps. (Too many requests in a short time.)")
+            )
+
+
 def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
-    """Store an accepted statement; a top-level result updates the learner's result, and a
-    passed activity may complete the lesson (like a native exercise)."""
-    outcome = StatementOutcome(
-        statement=XAPIStatement.objects.create(
-            user=user,
-            activity=activity,
-            lesson_id=lesson.pk,
-            verb=parsed.verb,
-            top_level=parsed.top_level,
-            score=parsed.score,
-            success=parsed.success,
-            statement=parsed.stored,
+    """Store an accepted statement within the learner's quota (TooManyStatements beyond it); a
+    top-level result updates the learner's result, and a passed activity may complete the
+    lesson (like a native exercise)."""
+    with transaction.atomic():
+        person_lock(user)
+        _refuse_beyond_quota(user, timezone.now())
+        outcome = StatementOutcome(
+            statement=XAPIStatement.objects.create(
+                user=user,
+                activity=activity,
+                lesson_id=lesson.pk,
+                verb=parsed.verb,
+                top_level=parsed.top_level,
+                score=parsed.score,
+                success=parsed.success,
+                statement=parsed.stored,
+            )
         )
-    )
     if not parsed.top_level or not parsed.has_result:
         return outcome
     outcome.passed = parsed.passes(activity.pass_mark)

@@ -19,7 +19,7 @@ from pasapas.json_limits import JSONRefused, loads_bounded
 
 from exercises.placement import live_lesson_holding, required_in_lesson
 
-from . import selectors, services
+from . import services
 from .models import H5PActivity, H5PLibrary
 from .origins import SITE_ORIGIN_SALT, player_origin, site_origin
 from .player_policy import file_policy, player_policy
@@ -29,8 +29,6 @@ from .xapi import StatementError, parse_statement
 
 MAX_STATEMENT_BODY = 64 * 1024
 MAX_STATE_BODY = 64 * 1024
-# A learner answering quickly sends a few statements a minute; far more is a loop or a forgery.
-MAX_STATEMENTS_PER_10_MINUTES = 300
 
 CONTENT_TYPES = {
     "js": "text/javascript",
@@ -202,12 +200,6 @@ def statement(request, activity_id):
     if isinstance(checked, JsonResponse):
         return checked
     activity, lesson, data = checked
-    if selectors.statements_in_last_minutes(request.user, activity, 10) >= (
-        MAX_STATEMENTS_PER_10_MINUTES
-    ):
-        return _refuse(
-            _("Trop d'envois en peu de temps. (Too many requests in a short time.)"), 429
-        )
     try:
         parsed = parse_statement(
             data.get("statement"),
@@ -217,13 +209,16 @@ def statement(request, activity_id):
         )
     except StatementError as error:
         return _refuse(str(error))
-    outcome = services.h5p_statement_record(
-        user=request.user,
-        activity=activity,
-        lesson=lesson,
-        parsed=parsed,
-        required=required_in_lesson(lesson),
-    )
+    try:
+        outcome = services.h5p_statement_record(
+            user=request.user,
+            activity=activity,
+            lesson=lesson,
+            parsed=parsed,
+            required=required_in_lesson(lesson),
+        )
+    except services.TooManyStatements as refused:
+        return _refuse(str(refused), 429)
     result = outcome.result
     message = ""
     if result is not None:

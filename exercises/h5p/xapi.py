@@ -33,7 +33,13 @@ COMPLETING = {"answered", "completed", "passed", "consumed"}
 # « completed » follows an « answered » for the same answer: it adds no second attempt.
 RESULT_VERBS = COMPLETING | {"failed", "scored"}
 ATTEMPT_VERBS = RESULT_VERBS - {"completed"}
-STORED_KEYS = ("verb", "object", "result", "context", "timestamp")
+# What is kept of a statement: what the results, the figures and the learner's export use, each
+# part bounded, so that a statement stored is a few hundred bytes whatever the player sent
+# (keeping the whole statement, one learner stored 19 MB in ten minutes).
+MAX_IRI = 500
+MAX_RESPONSE = 1000
+MAX_SHORT = 40
+MAX_PARENTS = 3
 
 
 class StatementError(ValueError):
@@ -106,6 +112,52 @@ def _score(result):
     return max(0.0, float(scaled))
 
 
+def _text(value, limit):
+    return value[:limit] if isinstance(value, str) else None
+
+
+def _kept(value):
+    """The entries of a dict that are not None."""
+    return {key: item for key, item in value.items() if item is not None}
+
+
+def stored_form(statement, *, verb_id, object_id, result):
+    """The bounded copy kept in the database: the verb, the object's id, the result's score,
+    verdict, duration and response (cut), the ids of the parent activities (the context's only
+    part used: it tells a question of a set from the set) and the time. Nothing else of
+    `context`, no actor, no extensions."""
+    score = result.get("score") if isinstance(result.get("score"), dict) else {}
+    kept_score = _kept({key: score.get(key) for key in ("raw", "min", "max", "scaled")})
+    kept_result = _kept(
+        {
+            "score": {k: v for k, v in kept_score.items() if _number(v)} or None,
+            "success": result.get("success"),
+            "completion": result.get("completion"),
+            "duration": _text(result.get("duration"), MAX_SHORT),
+            "response": _text(result.get("response"), MAX_RESPONSE),
+        }
+    )
+    context = statement.get("context") if isinstance(statement.get("context"), dict) else {}
+    activities = context.get("contextActivities")
+    parents = activities.get("parent") if isinstance(activities, dict) else None
+    if isinstance(parents, dict):
+        parents = [parents]
+    parent_ids = [
+        _text(item.get("id"), MAX_IRI)
+        for item in (parents if isinstance(parents, list) else [])[:MAX_PARENTS]
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    ]
+    stored = {"verb": {"id": verb_id}, "object": {"id": object_id}}
+    if kept_result:
+        stored["result"] = kept_result
+    if parent_ids:
+        stored["context"] = {"contextActivities": {"parent": [{"id": i} for i in parent_ids]}}
+    timestamp = _text(statement.get("timestamp"), MAX_SHORT)
+    if timestamp:
+        stored["timestamp"] = timestamp
+    return stored
+
+
 def parse_statement(statement, *, activity_iri, site_origin, user):
     if not isinstance(statement, dict):
         _refuse(_("La déclaration envoyée est illisible. (The statement is unreadable.)"))
@@ -115,7 +167,7 @@ def parse_statement(statement, *, activity_iri, site_origin, user):
         _refuse(_("Cette action n'est pas reconnue. (This verb is not accepted.)"))
     obj = statement.get("object")
     object_id = obj.get("id") if isinstance(obj, dict) else None
-    if not isinstance(object_id, str):
+    if not isinstance(object_id, str) or len(object_id) > MAX_IRI:
         _refuse(_("La déclaration ne dit pas de quelle activité elle parle. (No object.)"))
     base, _sep, query = object_id.partition("?")
     if base != activity_iri or (query and not query.startswith("subContentId=")):
@@ -153,5 +205,5 @@ def parse_statement(statement, *, activity_iri, site_origin, user):
         score=_score(result),
         success=success,
         completion=completion,
-        stored={key: statement[key] for key in STORED_KEYS if key in statement},
+        stored=stored_form(statement, verb_id=verb_id, object_id=object_id, result=result),
     )

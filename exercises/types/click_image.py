@@ -21,6 +21,7 @@ from pasapas.json_limits import loads_bounded
 from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from ..blocks import ExerciseTypeBlock
 from ..registry import AnswerError, ExerciseType, ItemResult, Outcome, only_keys, register, text
@@ -286,7 +287,9 @@ def image_preview(request, image_id):
     image = images.filter(pk=image_id).first()
     if image is None:
         raise Http404
-    rendition = image.get_rendition(RENDITION)
+    rendition = get_rendition_or_not_found(image, RENDITION)
+    if not rendition.width:  # its file is missing, or has more pixels than allowed
+        raise Http404
     return JsonResponse(
         {
             "url": rendition.url,
@@ -350,7 +353,11 @@ class ClickImage(ExerciseType):
 
     def picture(self, value):
         image = value.get("image")
-        return image.get_rendition(RENDITION) if image is not None else None
+        if image is None:
+            return None
+        # A missing file, or one with more pixels than allowed, gives Wagtail's placeholder.
+        rendition = get_rendition_or_not_found(image, RENDITION)
+        return rendition if rendition.width else None
 
     def prepare(self, value, exercise):
         image = value.get("image")

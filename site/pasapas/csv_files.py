@@ -40,3 +40,21 @@ def csv_response(rows, *, name, fallback="export"):
     filename = (slugify(name) or fallback)[:100] + ".csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def guard_wagtail_exports():
+    """Wagtail's admin exports (site history, page reports, form submissions) write CSV with no
+    formula guard: their cells go through safe_cell too. Wagtail offers no setting or hook for
+    it; its one method that prepares each cell is wrapped, once, at start-up."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    if getattr(SpreadsheetExportMixin, "pasapas_guarded", False):
+        return
+    prepare = SpreadsheetExportMixin.preprocess_field_value
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = prepare(self, field, value, export_format)
+        return safe_cell(value) if export_format == self.FORMAT_CSV else value
+
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    SpreadsheetExportMixin.pasapas_guarded = True

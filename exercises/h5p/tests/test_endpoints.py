@@ -340,9 +340,9 @@ def send_with_token(client, activity, lesson, token):
 
 
 def test_a_flood_of_statements_is_cut_short(activity, lesson, signed_in, monkeypatch):
-    from exercises.h5p import views
+    from exercises.h5p import services
 
-    monkeypatch.setattr(views, "MAX_STATEMENTS_PER_10_MINUTES", 3)
+    monkeypatch.setattr(services, "MAX_STATEMENTS_PER_10_MINUTES", 3)
     data = statement(activity, "interacted")
     codes = [send(signed_in, activity, lesson, data).status_code for _ in range(5)]
     assert codes == [200, 200, 200, 429, 429]

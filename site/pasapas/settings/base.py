@@ -20,6 +20,7 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "pasapas",
     "accounts",
     "images",
     "courses",
@@ -262,6 +263,11 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Pixels, not bytes, are what a rendition costs in memory (about 3 bytes each): an 11000 × 11000
+# PNG weighs 117 KB and takes 360 MB per rendition. 30 million (a 24-megapixel camera's 6000 ×
+# 4000, all frames of a GIF counted) is ample for screenshots and photos of a lesson. The images
+# app also sets it as Pillow's own limit, so every other place an image is opened refuses too.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 30_000_000
 
 # Search: the database backend, with the French dictionary on PostgreSQL.
 WAGTAILSEARCH_BACKENDS = {
