@@ -130,7 +130,7 @@ def build(people):
     positioning_result_create(
         user=learner, answers=answers, track_ids_by_area={}, taken_with=people["facilitator"]
     )
-    certificate = certificate_issue(user=learner, course=course)
+    certificate = certificate_issue(user=learner, course=course, by=people["facilitator"])
     reading_preference_save(user=learner, choice=ReadingChoice(size=2, contrast=True))
     sign_in(learner.username, people["code_a"])
     learner.refresh_from_db()
