@@ -3,6 +3,8 @@ S3-compatible storage alike."""
 
 import contextlib
 import hashlib
+import os
+import posixpath
 import tempfile
 
 from django.core.files import File
@@ -40,6 +42,7 @@ class MediaWriter:
     def __init__(self, storage):
         self.storage = storage
         self.created = []
+        self.folders = []  # folders the writing made (a local storage has real ones)
         self.replaced = []  # (name, temporary file with the old bytes)
         self.written = 0
         self.unchanged = 0
@@ -58,6 +61,7 @@ class MediaWriter:
             storage.delete(name)
         else:
             self.created.append(name)  # before saving: a half-written file is removed too
+            self._note_new_folders(name)
         reader = HashingReader(source)
         upload = File(reader, name=name)
         upload.size = entry["size"]
@@ -68,6 +72,18 @@ class MediaWriter:
         if reader.entry != {"size": entry["size"], "sha256": entry["sha256"]}:
             raise OSError(f"{name} changed since it was checked")
         self.written += 1
+
+    def _note_new_folders(self, name):
+        folder = posixpath.dirname(name)
+        while folder and folder not in self.folders and not self.storage.exists(folder):
+            self.folders.append(folder)
+            folder = posixpath.dirname(folder)
+
+    def _remove_new_folders(self):
+        """Folders this restore made go too, deepest first, if nothing else is in them."""
+        for folder in sorted(self.folders, key=lambda f: f.count("/"), reverse=True):
+            with contextlib.suppress(OSError, NotImplementedError):
+                os.rmdir(self.storage.path(folder))
 
     def undo(self):
         """Best effort: a disk that refused to write may refuse to delete too."""
@@ -81,6 +97,7 @@ class MediaWriter:
                     self.storage.delete(name)
                 old.seek(0)
                 self.storage.save(name, File(old, name=name))
+        self._remove_new_folders()
         self.discard()
 
     def discard(self):

@@ -12,7 +12,7 @@ import platform
 import shutil
 import tarfile
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import django
@@ -50,6 +50,42 @@ class BackupReport:
     rows: int
     files: int
     media_bytes: int
+    cleaned: list = field(default_factory=list)
+
+
+# Working folders: the process id in the name tells a live run from an abandoned one.
+BACKUP_WORKDIR = ".pasapas-backup-"
+RESTORE_WORKDIR = "pasapas-restore-"
+
+
+def _workdir(prefix, parent=None):
+    """A folder only its owner may enter (0700), named after this process."""
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def remove_abandoned(parent, prefix):
+    """Remove the working folders that a killed backup or restore left in `parent` (a copy of
+    the whole database, password hashes included); the folders of runs still going stay."""
+    removed = []
+    for path in sorted(Path(parent).glob(f"{prefix}*")):
+        if path.is_symlink() or not path.is_dir():
+            continue
+        pid = path.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and (int(pid) == os.getpid() or _alive(int(pid))):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
 
 
 def _write_failed(error):
@@ -73,7 +109,8 @@ def backup_create(*, target, storage=None):
         )
     _refuse_inside_media(storage, target)
     try:
-        workdir = Path(tempfile.mkdtemp(prefix=".pasapas-backup-", dir=target.parent))
+        cleaned = remove_abandoned(target.parent, BACKUP_WORKDIR)
+        workdir = _workdir(BACKUP_WORKDIR, target.parent)
     except OSError as error:
         raise _write_failed(error) from error
     try:
@@ -97,7 +134,11 @@ def backup_create(*, target, storage=None):
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return BackupReport(
-        target, sum(counts.values()), len(media), sum(entry["size"] for entry in media)
+        target,
+        sum(counts.values()),
+        len(media),
+        sum(entry["size"] for entry in media),
+        cleaned,
     )
 
 
@@ -240,7 +281,8 @@ def backup_restore(*, archive, force=False, storage=None):
     archive = Path(archive)
     if not archive.is_file():
         raise BackupError(f"Fichier introuvable : {archive}", f"File not found: {archive}")
-    with tempfile.TemporaryDirectory(prefix="pasapas-restore-") as workdir:
+    remove_abandoned(tempfile.gettempdir(), RESTORE_WORKDIR)
+    with tempfile.TemporaryDirectory(prefix=f"{RESTORE_WORKDIR}{os.getpid()}-") as workdir:
         checked = check_archive(archive, workdir)
         _check_fits(checked.manifest)
         found = existing_content()

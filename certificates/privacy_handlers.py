@@ -28,3 +28,6 @@ def erase_certificates(user):
         revoked_at=timezone.now(), revoked_reason=ERASED_REASON
     )
     certificates.update(user=None, learner_name="")
+    # A facilitator erased: their learners' certificates stay, without who handled them.
+    Certificate.objects.filter(issued_by=user).update(issued_by=None)
+    Certificate.objects.filter(revoked_by=user).update(revoked_by=None)

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from pasapas.prepared import PreparedQuery
 
+from accounts.people import erased_label, is_erased
 from accounts.roles import ADMINS, FACILITATORS, LEARNERS, MENTORS, is_facilitator
 
 from . import permissions
@@ -66,8 +67,8 @@ def lesson_steps(lesson):
 
 def person_name(person):
     """The name others see: a first name, never the username (half of a sign-in)."""
-    if person is None:
-        return _("Compte effacé")
+    if is_erased(person):
+        return erased_label()
     return person.display_name or person.first_name or _("Quelqu'un")
 
 

@@ -34,6 +34,9 @@ def export_exercise_results(user):
             "best_score": result.best_score,
             "last_score": result.last_score,
             "passed_at": result.passed_at.isoformat() if result.passed_at else None,
+            "first_at": result.first_at.isoformat(),
+            "last_at": result.last_at.isoformat(),
+            "last_answer": result.last_answer,
             "answers": [
                 {"at": a.created_at.isoformat(), "score": a.score, "answer": a.answer}
                 for a in result.attempt_rows.all()

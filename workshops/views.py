@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.people import staff_name
 from accounts.permissions import facilitator_required
 
 from . import selectors, services
@@ -328,9 +329,7 @@ def attendance_sheet(request, pk):
 
 
 def _person(user):
-    if user is None:
-        return _("(compte effacé)")
-    return user.first_name or user.username
+    return staff_name(user)
 
 
 @login_required

@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import tarfile
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -376,10 +377,17 @@ def test_data_that_does_not_load_rolls_everything_back(archive, tmp_path):
     assert media_state() == before_media
 
 
+def folders(root):
+    return sorted(path for path in Path(root).rglob("*") if path.is_dir())
+
+
 @RESTORE
-def test_full_disk_while_writing_media_removes_what_was_written(archive, monkeypatch):
+def test_full_disk_while_writing_media_removes_what_was_written(archive, monkeypatch, media_root):
     for name in list(walk(default_storage)):
         default_storage.delete(name)
+    for folder in reversed(folders(media_root)):
+        folder.rmdir()
+    folders_before = folders(media_root)
     before_db = database_state()
     real_save, saved = default_storage._save, []
 
@@ -395,6 +403,8 @@ def test_full_disk_while_writing_media_removes_what_was_written(archive, monkeyp
     assert saved  # one file was written, then removed again
     assert database_state() == before_db
     assert media_state() == {}
+    # Not even the folders it made for them.
+    assert folders(media_root) == folders_before
     assert ContentType.objects.get_for_model(LessonPage) == ContentType.objects.get(
         app_label="courses", model="lessonpage"
     )

@@ -24,6 +24,11 @@ class Command(BaseCommand):
             report = backup_create(target=archive or default_archive_name())
         except BackupError as error:
             raise CommandError(str(error)) from error
+        for path in report.cleaned:
+            self.stdout.write(
+                f"Dossier temporaire d'une sauvegarde interrompue supprimé : {path}. "
+                f"(Removed the temporary folder of an interrupted backup.)"
+            )
         megabytes = report.media_bytes / 1_000_000
         self.stdout.write(
             self.style.SUCCESS(
