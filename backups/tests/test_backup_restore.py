@@ -11,7 +11,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 
 from accounts.services import learner_create
 from backups import database
-from backups.media import walk
+from backups.media import site_files, walk
 from courses.factories import DocumentFactory, ImageFactory
 from courses.models import LessonPage
 from exercises.factories import ExerciseFactory, place
@@ -46,6 +46,7 @@ RESTORE = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.H5P_ROOT = tmp_path / "h5p_files"
     return settings.MEDIA_ROOT
 
 
@@ -88,8 +89,9 @@ def database_state():
 
 def media_state():
     state = {}
-    for name in walk(default_storage):
-        with default_storage.open(name, "rb") as handle:
+    files = site_files()  # the media and the H5P package files, kept apart
+    for name in walk(files):
+        with files.open(name, "rb") as handle:
             state[name] = hashlib.sha256(handle.read()).hexdigest()
     return state
 
@@ -167,8 +169,8 @@ def test_backup_wipe_restore_finds_everything_again(people, tmp_path, capsys):
     assert manifest["migrations"] == database.applied_migrations()
 
     call_command("flush", interactive=False)
-    for name in list(walk(default_storage)):
-        default_storage.delete(name)
+    for name in list(walk(site_files())):
+        site_files().delete(name)
     assert LessonPage.objects.count() == 0 and media_state() == {}
     assert database_state() != before_db
 
@@ -195,7 +197,8 @@ def test_backup_wipe_restore_finds_everything_again(people, tmp_path, capsys):
     assert ExerciseAttempt.objects.filter(result=native).count() == 2
     activity = H5PActivity.objects.get(pk=made["activity"].pk)
     assert ExerciseResult.objects.get(activity=activity).best_score == 0.75
-    assert default_storage.exists(f"{activity.content_path}content/content.json")
+    assert storages["h5p"].exists(f"{activity.content_path}content/content.json")
+    assert not default_storage.exists(f"{activity.content_path}content/content.json")
     assert activity.package.read() == package_bytes
     assert get_image_model().objects.get().file.open("rb").read() == image_bytes
     assert Thread.objects.get().messages.count() == 2
@@ -378,8 +381,8 @@ def test_data_that_does_not_load_rolls_everything_back(archive, tmp_path):
 
 @RESTORE
 def test_full_disk_while_writing_media_removes_what_was_written(archive, monkeypatch):
-    for name in list(walk(default_storage)):
-        default_storage.delete(name)
+    for name in list(walk(site_files())):
+        site_files().delete(name)
     before_db = database_state()
     real_save, saved = default_storage._save, []
 

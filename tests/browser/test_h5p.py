@@ -4,18 +4,16 @@ saved place comes back, and a hostile package can reach nothing of the learner's
 
 import json
 import tempfile
-from pathlib import Path
 
 import pytest
 
+from exercises.h5p.tests.conftest import fixture_package
 from exercises.h5p.tests.spy import build_spy_package
 
 from .conftest import axe_violations, screenshot
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
-
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "h5p"
 
 SETUP = """
 import json
@@ -54,10 +52,7 @@ def make_lesson(site_manage, slug, packages):
 
 
 def real_package(name):
-    path = FIXTURES / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent (../shared is not beside this clone)")
-    return str(path)
+    return str(fixture_package(name))
 
 
 def sign_in(page, site_url, username, code):
