@@ -5,7 +5,6 @@ import json
 import mimetypes
 import posixpath
 
-from django.core import signing
 from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
@@ -21,7 +20,7 @@ from exercises.placement import live_lesson_holding, required_in_lesson
 
 from . import selectors, services
 from .models import H5PActivity, H5PLibrary
-from .origins import SITE_ORIGIN_SALT, player_origin, site_origin
+from .origins import player_origin, read_player_address, site_origin
 from .player_policy import file_policy, player_policy
 from .storage import open_file
 from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
@@ -65,9 +64,27 @@ def activity_iri(request, activity_id):
 @xframe_options_exempt  # framed by the site only: frame-ancestors in the policy says so
 def player(request, activity_id):
     activity = get_object_or_404(H5PActivity.objects.select_related("main_library"), pk=activity_id)
-    site = _site_origin_for_player(request)
-    if site is None:
-        return HttpResponseBadRequest("Adresse du lecteur incomplète. (Incomplete player address.)")
+    address = read_player_address(request.GET.get("site"), activity.pk)
+    if address is None:
+        return _player_refused(
+            _(
+                "Cette adresse du lecteur n'est pas valable ou a expiré : rechargez la page de "
+                "la leçon. (This player address is not valid or has expired: reload the "
+                "lesson's page.)"
+            )
+        )
+    site, lesson_id = address
+    if (
+        lesson_id is not None
+        and live_lesson_holding(lesson_id, "h5p_activity", activity.pk) is None
+    ):
+        return _player_refused(
+            _(
+                "Cette activité ne fait plus partie de cette leçon : rechargez la page de la "
+                "leçon. (This activity is no longer part of this lesson: reload the lesson's "
+                "page.)"
+            )
+        )
     config = {
         "h5pJsonPath": f"/h5p/contenu/{activity.content_key}",
         "librariesPath": "/h5p/bibliotheques",
@@ -100,13 +117,8 @@ def player(request, activity_id):
     return response
 
 
-def _site_origin_for_player(request):
-    """The site that frames this player, as the site itself signed it in the player's
-    address: the only origin the player will talk to and be framed by."""
-    try:
-        return signing.Signer(salt=SITE_ORIGIN_SALT).unsign(request.GET.get("site", ""))
-    except signing.BadSignature:
-        return None
+def _player_refused(message):
+    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
 
 
 def _serve(opened, extension, *, immutable):

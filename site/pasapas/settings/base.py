@@ -322,6 +322,9 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/de
 # addresses). In development, the site is http://localhost:8000 and the player
 # http://127.0.0.1:8000; in production a host name of its own, on another domain if you can.
 H5P_PLAYER_ORIGIN = os.environ.get("H5P_PLAYER_ORIGIN", "").rstrip("/")
+# The player's address is signed per activity and lesson as a page shows it, and expires:
+# a lesson left open longer is reloaded (seconds; 12 hours).
+H5P_PLAYER_URL_MAX_AGE = int(os.environ.get("H5P_PLAYER_URL_MAX_AGE", str(12 * 60 * 60)))
 
 # The certificates' PDF: a TrueType font that writes every name (Ł, ş, ễ…), regular and bold.
 # Debian's fonts-dejavu-core (in the Docker image); without it, Helvetica and names folded to
