@@ -24,6 +24,10 @@ from django.utils.translation import gettext as _
 MIB = 1024 * 1024
 CHUNK = MIB
 
+# H5P core's whitelists (h5p-php-library 1.27, 2024): what content may hold, and what
+# libraries may hold besides. svg and xml only in libraries; swf too (Course Presentation's
+# downloadify ships one). What matters is how they are served: never by the site, and by the
+# player under a policy that runs nothing (views.RUNNABLE_ELSEWHERE).
 # fmt: off
 CONTENT_EXTENSIONS = frozenset({
     "json",
@@ -31,10 +35,10 @@ CONTENT_EXTENSIONS = frozenset({
     "eot", "ttf", "woff", "woff2", "otf",
     "webm", "mp4", "ogg", "mp3", "m4a", "wav",
     "txt", "pdf", "rtf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp",
-    "csv", "diff", "patch", "md", "textile", "vtt", "webvtt",
+    "csv", "diff", "patch", "swf", "md", "textile", "vtt", "webvtt", "gltf", "glb",
 })
 # fmt: on
-LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg"}
+LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg", "xml"}
 
 MACHINE_NAME = re.compile(r"[\w.-]{1,255}", re.ASCII)
 LIBRARY_FOLDER = re.compile(r"([\w.-]{1,255})-(\d{1,9})\.(\d{1,9})", re.ASCII)

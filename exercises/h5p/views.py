@@ -49,7 +49,14 @@ CONTENT_TYPES = {
     "diff": "text/plain",
     "patch": "text/plain",
     "csv": "text/plain",
+    "gltf": "model/gltf+json",
+    "glb": "model/gltf-binary",
 }
+# Files a browser could run as a document of their own (scripts in an SVG, XML or PDF, a
+# Flash movie). Never served by the site; on the player's host under a sandboxing policy,
+# and, but for SVG images (which H5P shows inline), as downloads.
+RUNNABLE_ELSEWHERE = {"svg", "xml", "swf", "pdf"}
+DOWNLOAD_ONLY = RUNNABLE_ELSEWHERE - {"svg"}
 
 
 def activity_iri(request, activity_id):
@@ -125,7 +132,13 @@ def _serve(opened, extension, *, immutable):
     if opened is None:
         raise Http404
     content_type = CONTENT_TYPES.get(extension) or mimetypes.types_map.get(f".{extension}")
-    response = FileResponse(opened, content_type=content_type or "application/octet-stream")
+    if extension == "swf":
+        content_type = "application/octet-stream"  # no plug-in gets to play it
+    response = FileResponse(
+        opened,
+        content_type=content_type or "application/octet-stream",
+        as_attachment=extension in DOWNLOAD_ONLY,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = file_policy()
     response["Cross-Origin-Resource-Policy"] = "same-origin"
