@@ -104,3 +104,46 @@ class MediaWriter:
         for _name, old in self.replaced:
             old.close()
         self.replaced = []
+
+
+class SiteFiles:
+    """The media storage and the H5P package storage seen as one, for a backup or a restore:
+    names under h5p/ are the package files (kept apart from the media the site serves)."""
+
+    PACKAGES = "h5p/"
+
+    def __init__(self, media, packages):
+        self.media, self.packages = media, packages
+
+    def _for(self, name):
+        return self.packages if name.startswith(self.PACKAGES) else self.media
+
+    def listdir(self, prefix):
+        if prefix.startswith(self.PACKAGES):
+            return self.packages.listdir(prefix)
+        if prefix:
+            return self.media.listdir(prefix)
+        folders, files = [], []
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            folders, files = self.media.listdir(prefix)
+        folders = [name for name in folders if name != self.PACKAGES[:-1]]
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            if self.packages.listdir(self.PACKAGES) != ([], []):
+                folders.append(self.PACKAGES[:-1])
+        return folders, files
+
+    def path(self, name):
+        return self.media.path(name)
+
+    def __getattr__(self, attribute):
+        if attribute in ("exists", "open", "delete", "save", "size", "get_modified_time"):
+            return lambda name, *args, **kwargs: getattr(self._for(name), attribute)(
+                name, *args, **kwargs
+            )
+        raise AttributeError(attribute)
+
+
+def site_files():
+    from django.core.files.storage import default_storage, storages
+
+    return SiteFiles(default_storage, storages["h5p"])

@@ -21,7 +21,6 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.core.serializers.base import DeserializationError
@@ -41,7 +40,7 @@ from .archive import (
     check_archive,
     iter_media,
 )
-from .media import MediaWriter, walk
+from .media import MediaWriter, site_files, walk
 
 
 @dataclass
@@ -100,7 +99,7 @@ def default_archive_name():
 
 def backup_create(*, target, storage=None):
     """Write the archive at `target` (refusing to overwrite a file); returns a BackupReport."""
-    storage = storage or default_storage
+    storage = storage or site_files()
     target = Path(target).absolute()
     if target.exists() or target.is_symlink():
         raise BackupError(
@@ -277,7 +276,7 @@ def _load_database(checked):
 
 def backup_restore(*, archive, force=False, storage=None):
     """Replace the database and add the media files from `archive`; returns a summary."""
-    storage = storage or default_storage
+    storage = storage or site_files()
     archive = Path(archive)
     if not archive.is_file():
         raise BackupError(f"Fichier introuvable : {archive}", f"File not found: {archive}")

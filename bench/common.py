@@ -43,6 +43,7 @@ def configure(workdir, database_url=None):
             "SECRET_KEY": secrets.token_urlsafe(50),
             "DATABASE_URL": database_url or f"sqlite:///{workdir}/bench.sqlite3",
             "MEDIA_ROOT": str(workdir / "media"),
+            "H5P_ROOT": str(workdir / "h5p_files"),
             "STATIC_ROOT": str(workdir / "static"),
             "ALLOWED_HOSTS": "localhost,127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",

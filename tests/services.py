@@ -113,6 +113,7 @@ def served_env(database_url, **extra):
         "ALLOWED_HOSTS": "localhost",
         "STATIC_ROOT": tempfile.mkdtemp(prefix="pasapas-static-"),
         "MEDIA_ROOT": tempfile.mkdtemp(prefix="pasapas-media-"),
+        "H5P_ROOT": tempfile.mkdtemp(prefix="pasapas-h5p-"),
         "WEB_CONCURRENCY": "2",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
@@ -152,6 +153,6 @@ def web_server(env, log_path, port=None):
             except subprocess.TimeoutExpired:
                 os.killpg(web.pid, signal.SIGKILL)
                 web.wait(timeout=10)
-            for folder in ("STATIC_ROOT", "MEDIA_ROOT"):
+            for folder in ("STATIC_ROOT", "MEDIA_ROOT", "H5P_ROOT"):
                 if env.get(folder, "").startswith(tempfile.gettempdir()):
                     shutil.rmtree(env[folder], ignore_errors=True)

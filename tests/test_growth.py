@@ -32,6 +32,7 @@ from tests.services import (
 
 REDIS_URL = os.environ.get("PASAPAS_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 PLAYER_HOST = "h5p.testserver"
+H5P_PREFIX = "h5p-lecteur"
 
 
 def settings_env(**extra):
@@ -170,6 +171,11 @@ def bucket(s3_server):
         },
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # H5P package files: a prefix of their own, as settings build it from S3_BUCKET.
+    storages["h5p"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**storages["default"]["OPTIONS"], "location": H5P_PREFIX},
+    }
     with override_settings(STORAGES=storages, SERVE_MEDIA=False):
         yield client, name
 
@@ -214,11 +220,12 @@ def test_h5p_packages_are_stored_served_and_deleted_through_the_bucket(db, bucke
         source=io.BytesIO(demo_package("fermer-une-fenetre")), title="Fermer une fenêtre"
     ).activity
     library = activity.main_library
-    stored = keys(bucket)
-    assert f"{activity.content_path}h5p.json" in stored
-    assert f"{activity.content_path}content/content.json" in stored
-    assert f"{library.storage_path}library.json" in stored
-    assert activity.package.name in stored
+    stored = keys(bucket, f"{H5P_PREFIX}/")
+    assert f"{H5P_PREFIX}/{activity.content_path}h5p.json" in stored
+    assert f"{H5P_PREFIX}/{activity.content_path}content/content.json" in stored
+    assert f"{H5P_PREFIX}/{library.storage_path}library.json" in stored
+    assert f"{H5P_PREFIX}/{activity.package.name}" in stored
+    assert stored == keys(bucket)  # nothing among the media
 
     # The player's origin serves them back from the bucket.
     player = Client(HTTP_HOST=PLAYER_HOST)
@@ -234,10 +241,10 @@ def test_h5p_packages_are_stored_served_and_deleted_through_the_bucket(db, bucke
 
     # Discarding the content removes its files, and only those.
     discard_files(activity.content_path, activity.package.name)
-    left = keys(bucket)
-    assert not {key for key in left if key.startswith(activity.content_path)}
-    assert activity.package.name not in left
-    assert f"{library.storage_path}library.json" in left
+    left = keys(bucket, f"{H5P_PREFIX}/")
+    assert not {key for key in left if key.startswith(f"{H5P_PREFIX}/{activity.content_path}")}
+    assert f"{H5P_PREFIX}/{activity.package.name}" not in left
+    assert f"{H5P_PREFIX}/{library.storage_path}library.json" in left
     assert player.get(f"/h5p/contenu/{activity.content_key}/h5p.json").status_code == 404
     delete_prefix(library.storage_path)
     assert keys(bucket) == set()
@@ -245,12 +252,11 @@ def test_h5p_packages_are_stored_served_and_deleted_through_the_bucket(db, bucke
 
 def test_a_real_h5p_package_imports_into_the_bucket(db, bucket):
     from exercises.h5p.services import h5p_package_import
+    from exercises.h5p.tests.conftest import fixture_package
 
-    path = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "h5p" / "true-false.h5p"
-    if not path.exists():
-        pytest.skip(f"{path} is absent (../shared is not beside this clone)")
+    path = fixture_package("true-false.h5p")
     activity = h5p_package_import(source=path, title="Vrai ou faux").activity
-    assert f"{activity.content_path}content/content.json" in keys(bucket)
+    assert f"{H5P_PREFIX}/{activity.content_path}content/content.json" in keys(bucket)
     response = Client(HTTP_HOST=PLAYER_HOST).get(
         f"/h5p/contenu/{activity.content_key}/content/content.json"
     )

@@ -12,7 +12,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
@@ -20,7 +20,7 @@ from wagtail.images import get_image_model
 
 from accounts.services import learner_create
 from backups import database
-from backups.media import walk
+from backups.media import site_files, walk
 from courses.factories import DocumentFactory, ImageFactory
 from courses.models import LessonPage
 from exercises.factories import ExerciseFactory, place
@@ -47,6 +47,7 @@ RESTORE = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.H5P_ROOT = tmp_path / "h5p_files"
     return settings.MEDIA_ROOT
 
 
@@ -89,8 +90,9 @@ def database_state():
 
 def media_state():
     state = {}
-    for name in walk(default_storage):
-        with default_storage.open(name, "rb") as handle:
+    files = site_files()  # the media and the H5P package files, kept apart
+    for name in walk(files):
+        with files.open(name, "rb") as handle:
             state[name] = hashlib.sha256(handle.read()).hexdigest()
     return state
 
@@ -168,8 +170,8 @@ def test_backup_wipe_restore_finds_everything_again(people, tmp_path, capsys):
     assert manifest["migrations"] == database.applied_migrations()
 
     call_command("flush", interactive=False)
-    for name in list(walk(default_storage)):
-        default_storage.delete(name)
+    for name in list(walk(site_files())):
+        site_files().delete(name)
     assert LessonPage.objects.count() == 0 and media_state() == {}
     assert database_state() != before_db
 
@@ -196,7 +198,8 @@ def test_backup_wipe_restore_finds_everything_again(people, tmp_path, capsys):
     assert ExerciseAttempt.objects.filter(result=native).count() == 2
     activity = H5PActivity.objects.get(pk=made["activity"].pk)
     assert ExerciseResult.objects.get(activity=activity).best_score == 0.75
-    assert default_storage.exists(f"{activity.content_path}content/content.json")
+    assert storages["h5p"].exists(f"{activity.content_path}content/content.json")
+    assert not default_storage.exists(f"{activity.content_path}content/content.json")
     assert activity.package.read() == package_bytes
     assert get_image_model().objects.get().file.open("rb").read() == image_bytes
     assert Thread.objects.get().messages.count() == 2
@@ -383,8 +386,8 @@ def folders(root):
 
 @RESTORE
 def test_full_disk_while_writing_media_removes_what_was_written(archive, monkeypatch, media_root):
-    for name in list(walk(default_storage)):
-        default_storage.delete(name)
+    for name in list(walk(site_files())):
+        site_files().delete(name)
     for folder in reversed(folders(media_root)):
         folder.rmdir()
     folders_before = folders(media_root)

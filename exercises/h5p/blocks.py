@@ -35,13 +35,23 @@ def activity_context(request, activity, lesson):
         "state_json": _json_for_script(states.get(activity.pk)),
         "signed_in": signed_in,
         "playable": playable,
-        "player_url": player_url(request, activity.pk) if playable else "",
+        "player_url": player_url(request, activity.pk, _live_lesson_id(request, lesson))
+        if playable
+        else "",
         "player_origin": player_origin(),
         "statement_url": reverse("h5p:statement", args=[activity.pk]),
         "state_url": reverse("h5p:state", args=[activity.pk]),
         "csrf_token": get_token(request) if signed_in else "",
         "preview": lesson is None,
     }
+
+
+def _live_lesson_id(request, lesson):
+    """The lesson the player's address is signed for; none in an editor's preview (a draft
+    may hold activities its live version does not)."""
+    if lesson is None or getattr(request, "is_preview", False):
+        return None
+    return lesson.pk
 
 
 class H5PActivityBlock(blocks.StructBlock):

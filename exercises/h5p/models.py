@@ -1,6 +1,6 @@
 """H5P content (libraries and activities) apart from learner data (state and statements).
 
-Files live in the default storage under prefixes that are never rewritten: an upload writes a
+Files live in a storage of their own under prefixes that are never rewritten: an upload writes a
 fresh prefix, and only the database row, switched in one transaction, makes it visible."""
 
 import uuid
@@ -13,6 +13,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
+
+from .storage import package_storage
 
 
 class H5PLibrary(models.Model):
@@ -93,6 +95,7 @@ class H5PActivity(
     package = models.FileField(
         _("paquet H5P (.h5p)"),
         upload_to="h5p/packages/",
+        storage=package_storage,  # apart from the media the site serves
         max_length=255,
         help_text=_(
             "Le fichier .h5p exporté de votre éditeur (Lumi, h5p.org…). "

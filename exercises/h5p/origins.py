@@ -35,15 +35,38 @@ def player_is_isolated(request):
     return bool(player_origin()) and not is_player_request(request)
 
 
-SITE_ORIGIN_SALT = "h5p-site-origin"
+SITE_ORIGIN_SALT = "h5p-player-address"
 
 
-def player_url(request, activity_id):
-    """The player's address for an activity, carrying the site's origin signed: the player
-    talks to that origin only, and only that origin may frame it."""
+def player_url(request, activity_id, lesson_id=None):
+    """The player's address for one activity in one lesson, signed by the site as it shows
+    that lesson to someone who may see it, and expiring (H5P_PLAYER_URL_MAX_AGE): it carries
+    the site's origin (the only one the player talks to and is framed by), and is worth
+    nothing for another activity or another lesson."""
     from django.core import signing
     from django.urls import reverse
 
-    signed = signing.Signer(salt=SITE_ORIGIN_SALT).sign(site_origin(request))
+    signed = signing.TimestampSigner(salt=SITE_ORIGIN_SALT).sign_object(
+        {"site": site_origin(request), "activity": activity_id, "lesson": lesson_id}
+    )
     query = urlencode({"site": signed})
     return f"{player_origin()}{reverse('h5p:player', args=[activity_id])}?{query}"
+
+
+def read_player_address(value, activity_id):
+    """(site origin, lesson id or None) that the site signed for this activity, or None when
+    the value is forged, expired or made for another activity."""
+    from django.core import signing
+
+    try:
+        data = signing.TimestampSigner(salt=SITE_ORIGIN_SALT).unsign_object(
+            value or "", max_age=settings.H5P_PLAYER_URL_MAX_AGE
+        )
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    if not isinstance(data, dict) or data.get("activity") != activity_id:
+        return None
+    site, lesson = data.get("site"), data.get("lesson")
+    if not isinstance(site, str) or not (lesson is None or isinstance(lesson, int)):
+        return None
+    return site, lesson

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.files.base import File
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +15,7 @@ from accounts.locks import person_lock
 from progress import services as progress_services
 
 from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
-from .storage import delete_prefix, write
+from .storage import delete_file, delete_prefix, package_storage, write
 from .validation import Limits, PackageError, iter_files, validate_package
 
 MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
@@ -158,7 +157,7 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
         else:
             upload = File(open(source, "rb"), name=f"{content_key}.h5p")  # noqa: SIM115
         with upload:
-            package_name = default_storage.save(f"h5p/packages/{content_key}.h5p", upload)
+            package_name = package_storage().save(f"h5p/packages/{content_key}.h5p", upload)
         obsolete = []
         with transaction.atomic():
             rows = {}
@@ -206,7 +205,7 @@ def _clean(prefixes, package_name):
             delete_prefix(prefix)
     if package_name:
         with contextlib.suppress(OSError):
-            default_storage.delete(package_name)
+            delete_file(package_name)
 
 
 def discard_files(content_prefix, package_name):

@@ -25,6 +25,10 @@ from pasapas.json_limits import loads_bounded
 MIB = 1024 * 1024
 CHUNK = MIB
 
+# H5P core's whitelists (h5p-php-library 1.27, 2024): what content may hold, and what
+# libraries may hold besides. svg and xml only in libraries; swf too (Course Presentation's
+# downloadify ships one). What matters is how they are served: never by the site, and by the
+# player under a policy that runs nothing (views.RUNNABLE_ELSEWHERE).
 # fmt: off
 CONTENT_EXTENSIONS = frozenset({
     "json",
@@ -32,10 +36,16 @@ CONTENT_EXTENSIONS = frozenset({
     "eot", "ttf", "woff", "woff2", "otf",
     "webm", "mp4", "ogg", "mp3", "m4a", "wav",
     "txt", "pdf", "rtf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp",
-    "csv", "diff", "patch", "md", "textile", "vtt", "webvtt",
+    "csv", "diff", "patch", "swf", "md", "textile", "vtt", "webvtt", "gltf", "glb",
 })
 # fmt: on
-LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg"}
+LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css", "svg", "xml"}
+
+# The core API of the H5P core bundled in the player (h5p-standalone 3.8, package.json): a
+# library or content asking for a newer one would not run. A test ties the two together.
+PLAYER_CORE_API = (1, 27)
+# H5P core's rule for the files of a library's language/ folder: "fr.json", "pt-br.json"…
+LANGUAGE_FILE = re.compile(r"(-?[a-z]+){1,7}\.json", re.IGNORECASE)
 
 MACHINE_NAME = re.compile(r"[\w.-]{1,255}", re.ASCII)
 LIBRARY_FOLDER = re.compile(r"([\w.-]{1,255})-(\d{1,9})\.(\d{1,9})", re.ASCII)
@@ -399,8 +409,11 @@ def _safety_problems(infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
     return problems
 
 
-def _load_json(archive, info, name: str, limits: Limits, problems: list[str]) -> dict | None:
-    """A member parsed as a JSON object, or None with the reason added to problems."""
+def _load_json(
+    archive, info, name: str, limits: Limits, problems: list[str], expected: type = dict
+):
+    """A member parsed as a JSON object (or list), or None with the reason added to
+    problems."""
     args = {"name": name}
     try:
         data = loads_bounded(
@@ -437,11 +450,17 @@ def _load_json(archive, info, name: str, limits: Limits, problems: list[str]) ->
             % args
         )
         return None
-    if not isinstance(data, dict):
+    if not isinstance(data, expected):
         problems.append(
             _(
                 "Le fichier « %(name)s » doit contenir un objet JSON ({…}). "
                 "(The file “%(name)s” must contain a JSON object ({…}).)"
+            )
+            % args
+            if expected is dict
+            else _(
+                "Le fichier « %(name)s » doit contenir une liste JSON ([…]). "
+                "(The file “%(name)s” must contain a JSON list ([…]).)"
             )
             % args
         )
@@ -578,6 +597,35 @@ class _Fields:
                 % self._args(name)
             )
 
+    def core_api(self, name: str) -> None:
+        """An optional {"majorVersion", "minorVersion"}: the H5P core it needs must not be
+        newer than the player's."""
+        value = self._get(name, False)
+        if value is None:
+            return
+        if not isinstance(value, dict):
+            self.of_type(name, dict)
+            return
+        fields = _Fields(self.file, value, self.problems, f"{self.prefix}{name}.")
+        wanted = (fields.version("majorVersion"), fields.version("minorVersion"))
+        if None in wanted or wanted <= PLAYER_CORE_API:
+            return
+        self.problems.append(
+            _(
+                "« %(file)s » demande la version %(wanted)s du moteur H5P, mais le lecteur du "
+                "site fournit la version %(have)s : exportez l'activité depuis un éditeur à jour "
+                "de ses bibliothèques, ou demandez à l'administrateur de mettre à jour le "
+                "lecteur. (“%(file)s” asks for version %(wanted)s of the H5P core, but the "
+                "site's player provides version %(have)s: export the activity from an editor "
+                "with up-to-date libraries, or ask the administrator to update the player.)"
+            )
+            % {
+                "file": self.file,
+                "wanted": "{}.{}".format(*wanted),
+                "have": "{}.{}".format(*PLAYER_CORE_API),
+            }
+        )
+
     def _list_of_objects(self, name: str, required: bool) -> list | None:
         value = self._get(name, required)
         if value is None:
@@ -648,6 +696,7 @@ def _check_h5p(data: dict, problems: list[str]) -> tuple[LibraryKey | None, list
     fields.embed_types("embedTypes")
     fields.dependencies("dynamicDependencies")
     fields.dependencies("editorDependencies")
+    fields.core_api("coreApi")
     for name in H5P_OPTIONAL_TEXTS:
         fields.of_type(name, str)
     for name in H5P_OPTIONAL_LISTS:
@@ -698,6 +747,8 @@ def _check_library(
     dynamic = fields.dependencies("dynamicDependencies")
     fields.dependencies("editorDependencies")
     preloaded_files = fields.paths("preloadedJs") + fields.paths("preloadedCss")
+    fields.core_api("coreApi")
+    _check_library_files(archive, folder, members, limits, problems)
     declared = f"{machine}-{major}.{minor}"
     if None not in (machine, major, minor) and declared != folder:
         problems.append(
@@ -745,6 +796,31 @@ def _check_library(
         dynamic_dependencies=dynamic,
     )
     return library, needs
+
+
+def _check_library_files(archive, folder: str, members, limits: Limits, problems: list[str]):
+    """What H5P core reads of a library besides library.json: its language files (named by
+    a language code, JSON objects) and its semantics (a JSON list)."""
+    for path, info in members.items():
+        if not path.startswith("language/"):
+            continue
+        name = path.removeprefix("language/")
+        if not LANGUAGE_FILE.fullmatch(name):
+            problems.append(
+                _(
+                    "Dans la bibliothèque « %(folder)s », le fichier de langue « %(name)s » est "
+                    "mal nommé : il faut un code de langue suivi de « .json », comme « fr.json » "
+                    "ou « pt-br.json ». (In the library “%(folder)s”, the language file "
+                    "“%(name)s” is badly named: it must be a language code followed by “.json”, "
+                    "such as “fr.json” or “pt-br.json”.)"
+                )
+                % {"folder": _shown(folder), "name": _shown(path)}
+            )
+            continue
+        _load_json(archive, info, f"{folder}/{path}", limits, problems)
+    if "semantics.json" in members:
+        name = f"{folder}/semantics.json"
+        _load_json(archive, members["semantics.json"], name, limits, problems, expected=list)
 
 
 def _load_order(roots: list[LibraryKey], needs) -> list[LibraryKey]:
@@ -903,13 +979,23 @@ def iter_files(
     for key, library in package.libraries.items():
         wanted += [(key, path, f"{library.folder}/{path}") for path in library.files]
     wanted += [("content", path, f"content/{path}") for path in package.content_files]
+    damaged = []  # every damaged file is named, not only the first
     with _open_zip(source, limits) as archive:
         used = 0
         for target, path, name in wanted:
             try:
                 info = archive.getinfo(name)
             except KeyError:
-                raise PackageError([_damaged(name)]) from None
-            data = _read(archive, info, limits.max_unpacked_bytes, used)
+                damaged.append(_damaged(name))
+                continue
+            try:
+                data = _read(archive, info, limits.max_unpacked_bytes, used)
+            except PackageError as error:
+                if error.problems != [_damaged(name)]:
+                    raise  # a cap reached: stop reading at once
+                damaged.append(_damaged(name))
+                continue
             used += len(data)
             yield target, path, data
+    if damaged:
+        raise PackageError(damaged)

@@ -4,7 +4,6 @@ the learner's statements and state. Each view checks it runs on its own origin (
 import mimetypes
 import posixpath
 
-from django.core import signing
 from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
@@ -21,7 +20,7 @@ from exercises.placement import live_lesson_holding, required_in_lesson
 
 from . import services
 from .models import H5PActivity, H5PLibrary
-from .origins import SITE_ORIGIN_SALT, player_origin, site_origin
+from .origins import player_origin, read_player_address, site_origin
 from .player_policy import file_policy, player_policy
 from .storage import open_file
 from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
@@ -48,7 +47,14 @@ CONTENT_TYPES = {
     "diff": "text/plain",
     "patch": "text/plain",
     "csv": "text/plain",
+    "gltf": "model/gltf+json",
+    "glb": "model/gltf-binary",
 }
+# Files a browser could run as a document of their own (scripts in an SVG, XML or PDF, a
+# Flash movie). Never served by the site; on the player's host under a sandboxing policy,
+# and, but for SVG images (which H5P shows inline), as downloads.
+RUNNABLE_ELSEWHERE = {"svg", "xml", "swf", "pdf"}
+DOWNLOAD_ONLY = RUNNABLE_ELSEWHERE - {"svg"}
 
 
 def activity_iri(request, activity_id):
@@ -65,9 +71,27 @@ def player(request, activity_id):
     activity = get_object_or_404(
         H5PActivity.objects.filter(live=True).select_related("main_library"), pk=activity_id
     )
-    site = _site_origin_for_player(request)
-    if site is None:
-        return HttpResponseBadRequest("Adresse du lecteur incomplète. (Incomplete player address.)")
+    address = read_player_address(request.GET.get("site"), activity.pk)
+    if address is None:
+        return _player_refused(
+            _(
+                "Cette adresse du lecteur n'est pas valable ou a expiré : rechargez la page de "
+                "la leçon. (This player address is not valid or has expired: reload the "
+                "lesson's page.)"
+            )
+        )
+    site, lesson_id = address
+    if (
+        lesson_id is not None
+        and live_lesson_holding(lesson_id, "h5p_activity", activity.pk) is None
+    ):
+        return _player_refused(
+            _(
+                "Cette activité ne fait plus partie de cette leçon : rechargez la page de la "
+                "leçon. (This activity is no longer part of this lesson: reload the lesson's "
+                "page.)"
+            )
+        )
     config = {
         "h5pJsonPath": f"/h5p/contenu/{activity.content_key}",
         "librariesPath": "/h5p/bibliotheques",
@@ -100,20 +124,21 @@ def player(request, activity_id):
     return response
 
 
-def _site_origin_for_player(request):
-    """The site that frames this player, as the site itself signed it in the player's
-    address: the only origin the player will talk to and be framed by."""
-    try:
-        return signing.Signer(salt=SITE_ORIGIN_SALT).unsign(request.GET.get("site", ""))
-    except signing.BadSignature:
-        return None
+def _player_refused(message):
+    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
 
 
 def _serve(opened, extension, *, immutable):
     if opened is None:
         raise Http404
     content_type = CONTENT_TYPES.get(extension) or mimetypes.types_map.get(f".{extension}")
-    response = FileResponse(opened, content_type=content_type or "application/octet-stream")
+    if extension == "swf":
+        content_type = "application/octet-stream"  # no plug-in gets to play it
+    response = FileResponse(
+        opened,
+        content_type=content_type or "application/octet-stream",
+        as_attachment=extension in DOWNLOAD_ONLY,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = file_policy()
     response["Cross-Origin-Resource-Policy"] = "same-origin"

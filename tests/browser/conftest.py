@@ -39,6 +39,7 @@ def site_url():
     env = served_env(
         f"sqlite:///{workdir}/site.sqlite3",
         MEDIA_ROOT=str(workdir / "media"),
+        H5P_ROOT=str(workdir / "h5p_files"),
         STATIC_ROOT=str(workdir / "static"),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         TASKS_IN_DATABASE="false",

@@ -4,18 +4,16 @@ saved place comes back, and a hostile package can reach nothing of the learner's
 
 import json
 import tempfile
-from pathlib import Path
 
 import pytest
 
+from exercises.h5p.tests.conftest import fixture_package
 from exercises.h5p.tests.spy import build_spy_package
 
 from .conftest import axe_violations, screenshot
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
-
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "h5p"
 
 SETUP = """
 import json
@@ -54,10 +52,7 @@ def make_lesson(site_manage, slug, packages):
 
 
 def real_package(name):
-    path = FIXTURES / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent (../shared is not beside this clone)")
-    return str(path)
+    return str(fixture_package(name))
 
 
 def sign_in(page, site_url, username, code):
@@ -189,4 +184,54 @@ def test_package_code_cannot_reach_the_learner(browser, site_url, site_manage):
     for probe in [*report["fetches"], report["post"]]:
         assert "error" in probe, probe  # refused by the player's policy, never answered
     assert "Lucienne" not in json.dumps(report)
+    context.close()
+
+
+def test_an_answer_given_just_before_leaving_is_there_on_return(browser, site_url, real_lesson):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    sign_in(page, site_url, real_lesson["username"], real_lesson["code"])
+    lesson = f"{site_url}{real_lesson['lesson']}"
+    page.goto(lesson)
+    true_false = real_lesson["activities"]["Vrai ou faux"]
+    box = player(page, true_false)
+    box.get_by_role("radio", name="True").click()  # chosen, not checked: no statement at all
+    page.wait_for_timeout(400)  # well within a second
+    page.goto(f"{site_url}/mon-parcours/")
+    page.goto(lesson)
+    radio = player(page, true_false).get_by_role("radio", name="True")
+    expect(radio).to_have_attribute("aria-checked", "true", timeout=10_000)
+    context.close()
+
+
+CRAFTED_PATHS = """
+import json
+from exercises.h5p.models import H5PActivity
+from exercises.h5p.tests.test_isolation import player_path, site_paths
+activity = H5PActivity.objects.get(title="SVG piégé")
+svg = activity.main_library.storage_path + "images/evil.svg"
+print(json.dumps({"site": site_paths(activity, svg), "player": player_path(activity, svg)}))
+"""
+
+
+def test_a_crafted_svg_runs_nothing_on_either_origin(browser, site_url, site_manage):
+    from exercises.h5p.tests.test_isolation import evil_package
+
+    with tempfile.NamedTemporaryFile(suffix=".h5p", delete=False) as handle:
+        handle.write(evil_package())
+    crafted = make_lesson(site_manage, "essai-svg", {"SVG piégé": handle.name})
+    paths = json.loads(site_manage("shell", "-c", CRAFTED_PATHS).strip().splitlines()[-1])
+    context = browser.new_context()
+    page = context.new_page()
+    sign_in(page, site_url, crafted["username"], crafted["code"])
+    scripts = []
+    page.on("request", lambda request: scripts.append(request.url) if "x.js" in request.url else 0)
+    for path in paths["site"]:
+        assert page.goto(f"{site_url}{path}").status == 404, path
+    player_origin = site_url.replace("127.0.0.1", "localhost")
+    response = page.goto(f"{player_origin}{paths['player']}")
+    assert response.status == 200
+    page.wait_for_timeout(500)
+    assert scripts == []  # the SVG's script was never even fetched
+    assert page.evaluate("typeof window.stolen") == "undefined"
     context.close()

@@ -1,20 +1,37 @@
 import io
+import os
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tests.services import require
+
 from .builders import build_package
 
-FIXTURES = Path(__file__).resolve().parents[3].parent / "shared" / "fixtures" / "h5p"
+ROOT = Path(__file__).resolve().parents[3]
 PLAYER_HOST = "h5p.testserver"
 
 
+def fixtures_folder():
+    """Real packages: PASAPAS_H5P_FIXTURES, or shared/fixtures/h5p beside this clone or its
+    parent folder (worktrees)."""
+    if os.environ.get("PASAPAS_H5P_FIXTURES"):
+        return Path(os.environ["PASAPAS_H5P_FIXTURES"])
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "fixtures" / "h5p").is_dir():
+            return base / "shared" / "fixtures" / "h5p"
+    return ROOT.parent / "shared" / "fixtures" / "h5p"
+
+
+FIXTURES = fixtures_folder()
+
+
 def fixture_package(name):
-    """A real package from ../shared (absent from a user's clone: the test skips)."""
+    """A real package from shared/fixtures/h5p: absent, the test skips on a user's clone and
+    fails in CI (PASAPAS_REQUIRE_SERVICES=1)."""
     path = FIXTURES / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent (../shared is not beside this clone)")
+    require(path.exists(), f"{path} is absent (shared/fixtures/h5p is not beside this clone)")
     return path
 
 
@@ -24,8 +41,10 @@ def upload(data, name="activite.h5p"):
 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path):
-    """Each test its own media folder, so that « nothing stored » can be checked."""
+    """Each test its own media and package folders, so that « nothing stored » can be
+    checked."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.H5P_ROOT = tmp_path / "h5p_files"
     return settings.MEDIA_ROOT
 
 

@@ -193,8 +193,9 @@ def test_export_and_erase_cover_h5p_data(people, imported):
 def test_deleting_an_activity_removes_its_files(
     people, imported, django_capture_on_commit_callbacks
 ):
-    from django.core.files.storage import default_storage
+    from exercises.h5p.storage import package_storage
 
+    default_storage = package_storage()
     activity = imported()
     content = f"{activity.content_path}h5p.json"
     assert default_storage.exists(content)

@@ -3,11 +3,11 @@
 import io
 
 import pytest
-from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 
 from exercises.h5p.models import H5PActivity, H5PLibrary
 from exercises.h5p.services import h5p_package_check, h5p_package_import
+from exercises.h5p.storage import package_storage
 from exercises.h5p.validation import PackageError
 
 from .builders import build_package, minimal_h5p, minimal_library, raw_entry, zeros
@@ -17,7 +17,7 @@ from .conftest import fixture_package
 def _files_under(prefix):
     found = []
     try:
-        folders, files = default_storage.listdir(prefix)
+        folders, files = package_storage().listdir(prefix)
     except FileNotFoundError:
         return found
     found += [f"{prefix}{name}" for name in files]
@@ -42,8 +42,8 @@ def test_real_package_imports_with_its_libraries(db):
     assert f"{activity.content_path}h5p.json" in stored
     assert f"{activity.content_path}content/content.json" in stored
     question = H5PLibrary.objects.get(machine_name="H5P.Question")
-    assert default_storage.exists(f"{question.storage_path}scripts/question.js")
-    assert default_storage.exists(activity.package.name)
+    assert package_storage().exists(f"{question.storage_path}scripts/question.js")
+    assert package_storage().exists(activity.package.name)
 
 
 def test_libraries_are_shared_between_packages(db):
@@ -68,7 +68,7 @@ def test_a_newer_patch_replaces_the_library_files(db, django_capture_on_commit_c
     assert [i.patch for i in report.updated_libraries] == [3]
     library = H5PLibrary.objects.get()
     assert library.patch == 3
-    with default_storage.open(f"{library.storage_path}scripts/main.js") as handle:
+    with package_storage().open(f"{library.storage_path}scripts/main.js") as handle:
         assert handle.read() == b"/* 1.0.3 */"
     assert not _files_under(old.storage_path)  # the old patch's files are gone
 
@@ -143,7 +143,7 @@ def test_replacing_content_swaps_it_and_clears_saved_places(
     activity.refresh_from_db()
     assert activity.content_path != old_path
     assert not _files_under(old_path)
-    with default_storage.open(f"{activity.content_path}content/content.json") as handle:
+    with package_storage().open(f"{activity.content_path}content/content.json") as handle:
         assert b"Nouvelle question" in handle.read()
     assert not H5PState.objects.exists()
 

@@ -245,6 +245,25 @@ if S3_BUCKET:
         },
     }
 
+# H5P packages (their libraries' scripts, content and .h5p files) live apart from the media
+# the site serves: only the H5P player's own host name answers for them (exercises/h5p/views),
+# never the site's /media/ route nor a signed media address. On one machine a folder beside
+# the media folder, never inside it; with S3, another bucket (H5P_S3_BUCKET) or a prefix of
+# its own (H5P_S3_PREFIX), which the site never hands out addresses for.
+H5P_ROOT = Path(os.environ.get("H5P_ROOT", BASE_DIR / "h5p_files"))
+STORAGES["h5p"] = {"BACKEND": "exercises.h5p.storage.PackageFileStorage"}
+if S3_BUCKET:
+    STORAGES["h5p"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "bucket_name": os.environ.get("H5P_S3_BUCKET") or S3_BUCKET,
+            "location": os.environ.get("H5P_S3_PREFIX", "h5p-lecteur"),
+            # Read by the player's views only: no public host name, no address handed out.
+            "custom_domain": None,
+        },
+    }
+
 # Wagtail page editors hold many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -333,6 +352,9 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/de
 # addresses). In development, the site is http://localhost:8000 and the player
 # http://127.0.0.1:8000; in production a host name of its own, on another domain if you can.
 H5P_PLAYER_ORIGIN = os.environ.get("H5P_PLAYER_ORIGIN", "").rstrip("/")
+# The player's address is signed per activity and lesson as a page shows it, and expires:
+# a lesson left open longer is reloaded (seconds; 12 hours).
+H5P_PLAYER_URL_MAX_AGE = int(os.environ.get("H5P_PLAYER_URL_MAX_AGE", str(12 * 60 * 60)))
 
 # The certificates' PDF: a TrueType font that writes every name (Ł, ş, ễ…), regular and bold.
 # Debian's fonts-dejavu-core (in the Docker image); without it, Helvetica and names folded to

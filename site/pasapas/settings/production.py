@@ -1,6 +1,7 @@
 """Production: everything from the environment; refuses to start without SECRET_KEY."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -18,7 +19,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost")
 if H5P_PLAYER_ORIGIN:  # noqa: F405
     # The player's host is served by the same processes.
-    ALLOWED_HOSTS.append(H5P_PLAYER_ORIGIN.split("://", 1)[-1])  # noqa: F405
+    # Its host name without the port, as Django compares them.
+    ALLOWED_HOSTS.append(urlsplit(H5P_PLAYER_ORIGIN).hostname)  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Behind a TLS-terminating proxy; set SECURE_SSL_REDIRECT=false only for a local trial.

@@ -7,6 +7,7 @@
   var SOURCE = "pasapas-h5p";
   var LOAD_TIMEOUT_MS = 30000;  // centres' connections can be slow
   var STATE_POLL_MS = 20000;
+  var INPUT_DELAY_MS = 150;
   // H5P core hands the saved state to the content only when saveFreq is a number; it never
   // sends anything itself (there is no user and no ajax URL), so the value is just a switch.
   var SAVE_FREQ_S = 60;
@@ -101,6 +102,26 @@
     window.addEventListener("pagehide", sendState);
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "hidden") { sendState(); }
+    });
+    // The lesson page saves what it last heard as the learner leaves (pagehide, with
+    // keepalive), but it cannot ask this frame then: so every answer, typed word, card
+    // turned or page changed is told at once (after the content has updated itself).
+    var soon = null;
+    function afterInput() {
+      window.clearTimeout(soon);
+      soon = window.setTimeout(sendState, INPUT_DELAY_MS);
+    }
+    var documents = [document];
+    var inner = container && container.querySelector("iframe.h5p-iframe");
+    try {
+      if (inner && inner.contentDocument) { documents.push(inner.contentDocument); }
+    } catch (error) {
+      // Not of this origin: the poll and the statements still carry the state.
+    }
+    documents.forEach(function (doc) {
+      ["input", "change", "click", "keyup", "pointerup"].forEach(function (name) {
+        doc.addEventListener(name, afterInput, true);
+      });
     });
   }
 
