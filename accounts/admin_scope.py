@@ -35,7 +35,7 @@ class CentrePermissionPolicy(ModelPermissionPolicy):
     """Django's model permissions, within the centres the person reaches."""
 
     def _reaches(self, user, instance):
-        return not scope.is_centre_owned(type(instance)) or scope.reaches(user, instance)
+        return not scope.is_centre_owned(instance.__class__) or scope.reaches(user, instance)
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self._reaches(user, instance) and super().user_has_permission_for_instance(

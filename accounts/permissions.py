@@ -1,4 +1,5 @@
-"""Who may see whom: a facilitator sees the learners of their own centre, an admin all."""
+"""Who may see whom: a facilitator sees the learners of their own centre, an admin all (the
+centre rule itself is accounts.scope)."""
 
 from functools import wraps
 
@@ -6,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 
+from . import scope
 from .roles import LEARNERS, is_facilitator
 
 
@@ -22,9 +24,4 @@ def facilitator_required(view):
 
 
 def learners_visible_to(user):
-    learners = get_user_model().objects.filter(groups__name=LEARNERS)
-    if user.is_superuser:
-        return learners
-    if not is_facilitator(user) or user.centre_id is None:
-        return learners.none()
-    return learners.filter(centre_id=user.centre_id)
+    return scope.scope(get_user_model().objects.filter(groups__name=LEARNERS), user)

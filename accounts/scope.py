@@ -68,7 +68,7 @@ def scope(queryset, user, path=None):
 def centre_of(obj, path=None):
     """The id of the centre an object belongs to (None when it has none), read from the
     instance itself, so that an unsaved instance that a form just filled in is checked too."""
-    parts = (path or path_of(type(obj))).split("__")
+    parts = (path or path_of(obj.__class__)).split("__")  # a lazy request.user too
     for part in parts[:-1]:
         obj = getattr(obj, part, None)
         if obj is None:

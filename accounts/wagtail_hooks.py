@@ -41,6 +41,7 @@ def keep_bulk_actions_within_the_centre(request, action_type, objects, action):
     """Bulk actions (delete, activate, roles…) touch only what the person reaches: one object of
     another centre in the selection refuses the whole action, before anything is written."""
     if any(
-        scope.is_centre_owned(type(obj)) and not scope.reaches(request.user, obj) for obj in objects
+        scope.is_centre_owned(obj.__class__) and not scope.reaches(request.user, obj)
+        for obj in objects
     ):
         raise Http404

@@ -1,6 +1,6 @@
 """Reads about certificates, each in one query."""
 
-from accounts.roles import is_facilitator
+from accounts import scope
 
 from .codes import normalize_code
 from .models import Certificate
@@ -18,24 +18,16 @@ def certificates_by_course(user):
 
 def certificates_managed_by(user):
     """A centre's certificates for its facilitators; all for admins."""
-    if user.is_superuser:
-        return Certificate.objects.all()
-    if not is_facilitator(user) or user.centre_id is None:
-        return Certificate.objects.none()
-    return Certificate.objects.filter(centre_id=user.centre_id)
+    return scope.scope(Certificate.objects.all(), user)
 
 
 def can_download(user, certificate):
     """The owner, the facilitators of the certificate's centre, admins."""
     if not user.is_authenticated:
         return False
-    if user.is_superuser or (certificate.user_id is not None and certificate.user_id == user.pk):
+    if certificate.user_id is not None and certificate.user_id == user.pk:
         return True
-    return (
-        is_facilitator(user)
-        and user.centre_id is not None
-        and user.centre_id == certificate.centre_id
-    )
+    return scope.reaches(user, certificate)
 
 
 def certificate_by_code(code):

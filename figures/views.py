@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from pasapas.csv_files import csv_response
 
+from accounts import scope
 from accounts.models import Centre, Public
 from accounts.permissions import facilitator_required, learners_visible_to
 
@@ -128,15 +129,16 @@ def _scope(request):
     """(form, centre id or None for all, centre for the title, whether the user may see any)."""
     default = selectors.Period.last_twelve_months()
     user = request.user
-    centres = list(Centre.objects.order_by("name")) if user.is_superuser else None
+    every_centre = scope.centre_ids(user) is scope.EVERY_CENTRE
+    centres = list(Centre.objects.order_by("name")) if every_centre else None
     form = PeriodForm(request.GET or None, default=default, centres=centres)
-    if user.is_superuser:
+    if every_centre:
         centre_id = None
         if form.is_bound and form.is_valid() and form.cleaned_data.get("centre"):
             centre_id = int(form.cleaned_data["centre"])
         centre = next((c for c in centres if c.pk == centre_id), None)
         return form, centre_id, centre, True
-    return form, user.centre_id, user.centre, user.centre_id is not None
+    return form, user.centre_id, user.centre, bool(scope.centre_ids(user))
 
 
 def _period(form):

@@ -8,7 +8,8 @@ about what exists."""
 from django.db.models import Q
 from django.utils import timezone
 
-from accounts.roles import LEARNERS, MENTORS, is_facilitator
+from accounts import scope
+from accounts.roles import LEARNERS, MENTORS
 
 from .limits import EDIT_WINDOW
 from .models import Pairing, Thread, Tip
@@ -52,14 +53,8 @@ def accepted_pairings_of_mentor(user):
 
 
 def facilitates(user, person):
-    """A facilitator of the person's centre, or an admin."""
-    if not user.is_authenticated or person is None:
-        return False
-    if user.is_superuser:
-        return True
-    return (
-        is_facilitator(user) and user.centre_id is not None and user.centre_id == person.centre_id
-    )
+    """A facilitator of the person's centre, or an admin (accounts.scope)."""
+    return person is not None and scope.reaches(user, person)
 
 
 # --- questions -------------------------------------------------------------------------------
@@ -79,8 +74,7 @@ def threads_visible_to(user):
     visible = Q(learner=user)
     mentees = accepted_pairings_of_mentor(user).values("learner_id")
     visible |= Q(learner_id__in=mentees, hidden_at__isnull=True)
-    if is_facilitator(user) and user.centre_id is not None:
-        visible |= Q(learner__centre_id=user.centre_id)
+    visible |= scope.condition(user, Thread.centre_path)
     return threads.filter(visible)
 
 
@@ -162,12 +156,7 @@ def can_review_tip(user, tip):
 
 
 def tips_reviewable_by(user):
-    tips = Tip.objects.all()
-    if user.is_superuser:
-        return tips
-    if not is_facilitator(user) or user.centre_id is None:
-        return tips.none()
-    return tips.filter(mentor__centre_id=user.centre_id)
+    return scope.scope(Tip.objects.all(), user)
 
 
 # --- pairings --------------------------------------------------------------------------------

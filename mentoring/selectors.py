@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from pasapas.prepared import PreparedQuery
 
+from accounts import scope
 from accounts.people import erased_label, is_erased
 from accounts.roles import ADMINS, FACILITATORS, LEARNERS, MENTORS, is_facilitator
 
@@ -257,9 +258,8 @@ def threads_visible_in_list(user, learner=None):
 
 def centre_threads(user, *, only_open=True):
     """A facilitator's view of the questions of their centre."""
-    threads = permissions.threads_visible_to(user).select_related("lesson", "learner")
-    if not user.is_superuser:
-        threads = threads.filter(learner__centre_id=user.centre_id)
+    threads = scope.scope(permissions.threads_visible_to(user), user)
+    threads = threads.select_related("lesson", "learner")
     if only_open:
         threads = threads.filter(solved_at__isnull=True, hidden_at__isnull=True)
     threads = list(_with_messages(threads, user, roles=False)[:200])
@@ -284,9 +284,7 @@ def pairings_of_learner(user):
 
 def people_of_centre(user):
     """Mentors and learners the facilitator may pair (their centre; all for an admin)."""
-    people = get_user_model().objects.filter(is_active=True)
-    if not user.is_superuser:
-        people = people.filter(centre_id=user.centre_id) if user.centre_id else people.none()
+    people = scope.scope(get_user_model().objects.filter(is_active=True), user)
     people = people.order_by("first_name", "username").prefetch_related("groups")
     mentors, learners = [], []
     for person in people:
@@ -299,40 +297,34 @@ def people_of_centre(user):
 
 
 def pairings_of_centre(user):
-    pairings = Pairing.objects.exclude(status=Pairing.Status.ENDED).select_related(
-        "mentor", "learner"
-    )
-    if not user.is_superuser:
-        pairings = pairings.filter(learner__centre_id=user.centre_id)
+    pairings = scope.scope(Pairing.objects.exclude(status=Pairing.Status.ENDED), user)
+    pairings = pairings.select_related("mentor", "learner")
     return list(pairings.order_by("mentor__first_name", "learner__first_name"))
 
 
 def open_reports(user):
-    reports = Report.objects.filter(handled_at__isnull=True).select_related(
-        "reporter",
-        "message__author",
-        "message__thread__lesson",
-        "message__thread__learner",
-        "tip__mentor",
-        "tip__lesson",
-    )
-    if not user.is_superuser:
-        centre = user.centre_id
-        reports = reports.filter(
-            Q(message__thread__learner__centre_id=centre) | Q(tip__mentor__centre_id=centre)
+    reports = (
+        reports_visible_to(user)
+        .filter(handled_at__isnull=True)
+        .select_related(
+            "reporter",
+            "message__author",
+            "message__thread__lesson",
+            "message__thread__learner",
+            "tip__mentor",
+            "tip__lesson",
         )
+    )
     return list(reports.order_by("created_at"))
 
 
 def reports_visible_to(user):
-    reports = Report.objects.all()
-    if user.is_superuser:
-        return reports
-    if not is_facilitator(user) or user.centre_id is None:
-        return reports.none()
-    return reports.filter(
-        Q(message__thread__learner__centre_id=user.centre_id)
-        | Q(tip__mentor__centre_id=user.centre_id)
+    """A report is about a message or a tip: it belongs to the centre of either (accounts.scope)."""
+    if scope.centre_ids(user) is scope.EVERY_CENTRE:
+        return Report.objects.all()
+    return Report.objects.filter(
+        scope.condition(user, f"message__{Message.centre_path}")
+        | scope.condition(user, f"tip__{Tip.centre_path}")
     )
 
 

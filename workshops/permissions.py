@@ -1,31 +1,21 @@
 """Who may do what with workshops: a centre's facilitators run its workshops (they stand in
 for each other), admins run all; a learner sees only the sessions they are in."""
 
-from accounts.roles import is_facilitator
+from accounts import scope
 
 from .models import Enrolment, Session, Workshop
 
 
 def workshops_managed_by(user):
-    if user.is_superuser:
-        return Workshop.objects.all()
-    if not is_facilitator(user) or user.centre_id is None:
-        return Workshop.objects.none()
-    return Workshop.objects.filter(centre_id=user.centre_id)
+    return scope.scope(Workshop.objects.all(), user)
 
 
 def sessions_managed_by(user):
-    if user.is_superuser:
-        return Session.objects.all()
-    if not is_facilitator(user) or user.centre_id is None:
-        return Session.objects.none()
-    return Session.objects.filter(centre_id=user.centre_id)
+    return scope.scope(Session.objects.all(), user)
 
 
 def can_manage_session(user, session):
-    return user.is_superuser or (
-        is_facilitator(user) and user.centre_id is not None and user.centre_id == session.centre_id
-    )
+    return scope.reaches(user, session)
 
 
 def enrolments_of(user):

@@ -106,3 +106,13 @@ def test_site_history_keeps_another_centres_edits_to_itself(client, people, room
     client.logout()
     own = as_user(client, people["facilitator"]).get("/admin/reports/site-history/")
     assert "Atelier du fond" in own.content.decode()
+
+
+def test_a_room_cannot_be_given_away_to_another_centre(client, people, rooms):
+    mine = rooms["mine"]
+    client = as_user(client, people["other_facilitator"])
+    data = {"centre": people["centre"].pk, "name": "Donnée", "computers": 8}
+    response = client.post(f"{BASE}/edit/{mine.pk}/", data)
+    assert response.status_code == 200  # the form again: that centre is not a choice
+    mine.refresh_from_db()
+    assert (mine.name, mine.centre_id) == ("Salle B", people["other_centre"].pk)
