@@ -265,3 +265,27 @@ def test_two_tabs_finishing_the_last_lessons_together_count_the_course_once(make
             user=learner, lesson__in=[lesson.pk for lesson in lessons], finishes_course=True
         )
         assert finished.count() == 1, attempt
+
+
+def test_the_migration_marks_the_courses_already_completed(people):
+    """Rows written before the fact was kept: the completion that finished each course (all
+    its live lessons done) is marked once, as the figures counted it until then."""
+    import datetime
+    import importlib
+
+    from django.apps import apps
+    from django.utils import timezone
+
+    migration = importlib.import_module(
+        "progress.migrations.0005_completions_that_finished_a_course"
+    )
+    learner, other, lessons = people["learner_a"], people["learner_b"], people["lessons"]
+    now = timezone.now()
+    for days, lesson in enumerate(lessons):
+        LessonProgress.objects.create(
+            user=learner, lesson=lesson, completed_at=now - datetime.timedelta(days=10 - days)
+        )
+    LessonProgress.objects.create(user=other, lesson=lessons[0], completed_at=now)
+    migration.mark(apps, None)
+    finished = LessonProgress.objects.filter(finishes_course=True)
+    assert list(finished.values_list("user", "lesson")) == [(learner.pk, lessons[-1].pk)]
