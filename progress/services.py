@@ -3,6 +3,7 @@
 
 import re
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Value
 from django.db.models.functions import Greatest
@@ -59,9 +60,13 @@ def lesson_complete(*, user, lesson, now=None):
     )
     if updated:
         row.completed_at = now
-        if _course_done(user, lesson):
-            LessonProgress.objects.filter(pk=row.pk).update(finishes_course=True)
-            row.finishes_course = True
+        with transaction.atomic():
+            # One person's completions one at a time: two tabs finishing the last two lessons
+            # together count the course once, never twice or not at all.
+            get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+            if _course_done(user, lesson):
+                LessonProgress.objects.filter(pk=row.pk).update(finishes_course=True)
+                row.finishes_course = True
     else:
         row.refresh_from_db(fields=["completed_at"])
     return row

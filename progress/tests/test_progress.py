@@ -221,3 +221,71 @@ def test_a_late_position_from_the_previous_lesson_does_not_move_resume(learner_c
     # The browser sends the first lesson's position as it leaves it, after the second opened.
     learner_client.post(f"/progression/lecon/{first.pk}/position/", {"position": "b-late"})
     assert f"Reprendre : {second.title}" in learner_client.get("/").content.decode()
+
+
+def test_the_completion_that_finishes_a_course_says_so_once(people):
+    learner, lessons = people["learner_a"], people["lessons"]
+    for lesson in lessons[:-1]:
+        assert not services.lesson_complete(user=learner, lesson=lesson).finishes_course
+    assert services.lesson_complete(user=learner, lesson=lessons[-1]).finishes_course
+    # A lesson added later and completed: the course was already counted.
+    extra = LessonPageFactory(parent=people["course"])
+    assert not services.lesson_complete(user=learner, lesson=extra).finishes_course
+    assert LessonProgress.objects.filter(user=learner, finishes_course=True).count() == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_tabs_finishing_the_last_lessons_together_count_the_course_once(make_course):
+    from django.contrib.auth import get_user_model
+    from django.db import connections
+
+    learner = get_user_model().objects.create_user("deux-onglets", password="x")
+    for attempt in range(5):
+        course, lessons = make_course(lessons=2)
+        barrier = threading.Barrier(2)
+        errors = []
+
+        def finish(lesson, barrier=barrier, errors=errors):
+            try:
+                barrier.wait()
+                services.lesson_complete(user=learner, lesson=lesson)
+            except Exception as error:  # noqa: BLE001 (collected and asserted below)
+                errors.append(error)
+            finally:
+                connections.close_all()
+
+        threads = [threading.Thread(target=finish, args=(lesson,)) for lesson in lessons]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        finished = LessonProgress.objects.filter(
+            user=learner, lesson__in=[lesson.pk for lesson in lessons], finishes_course=True
+        )
+        assert finished.count() == 1, attempt
+
+
+def test_the_migration_marks_the_courses_already_completed(people):
+    """Rows written before the fact was kept: the completion that finished each course (all
+    its live lessons done) is marked once, as the figures counted it until then."""
+    import datetime
+    import importlib
+
+    from django.apps import apps
+    from django.utils import timezone
+
+    migration = importlib.import_module(
+        "progress.migrations.0005_completions_that_finished_a_course"
+    )
+    learner, other, lessons = people["learner_a"], people["learner_b"], people["lessons"]
+    now = timezone.now()
+    for days, lesson in enumerate(lessons):
+        LessonProgress.objects.create(
+            user=learner, lesson=lesson, completed_at=now - datetime.timedelta(days=10 - days)
+        )
+    LessonProgress.objects.create(user=other, lesson=lessons[0], completed_at=now)
+    migration.mark(apps, None)
+    finished = LessonProgress.objects.filter(finishes_course=True)
+    assert list(finished.values_list("user", "lesson")) == [(learner.pk, lessons[-1].pk)]
