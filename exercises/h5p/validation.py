@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
-from pasapas.json_limits import loads_bounded
 
 MIB = 1024 * 1024
 CHUNK = MIB
@@ -416,9 +415,7 @@ def _load_json(
     problems."""
     args = {"name": name}
     try:
-        data = loads_bounded(
-            _read(archive, info, limits.max_unpacked_bytes), max_bytes=limits.max_unpacked_bytes
-        )
+        data = json.loads(_read(archive, info, limits.max_unpacked_bytes))
     except PackageError as error:
         problems.extend(error.problems)
         return None
