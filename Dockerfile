@@ -14,6 +14,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=pasapas.settings.production \
     STATIC_ROOT=/app/static_collected \
     MEDIA_ROOT=/app/media \
+    ERASURE_REGISTER=/app/private/erasures.jsonl \
     PORT=8000
 
 RUN apt-get update \
@@ -29,7 +30,8 @@ COPY --chown=pasapas:pasapas . .
 COPY --from=player --chown=pasapas:pasapas /build/node_modules/h5p-standalone/dist /app/node_modules/h5p-standalone/dist
 # collectstatic needs a key to import the settings; this one is thrown away with the layer.
 RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput -v0 \
-    && mkdir -p /app/media && chown pasapas:pasapas /app/media
+    && mkdir -p /app/media /app/private && chown pasapas:pasapas /app/media /app/private \
+    && chmod 700 /app/private
 
 USER pasapas
 EXPOSE 8000
