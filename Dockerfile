@@ -15,6 +15,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     STATIC_ROOT=/app/static_collected \
     MEDIA_ROOT=/app/media \
     H5P_ROOT=/app/h5p_files \
+    ERASURE_REGISTER=/app/private/erasures.jsonl \
     PORT=8000
 
 RUN apt-get update \
@@ -30,7 +31,9 @@ COPY --chown=pasapas:pasapas . .
 COPY --from=player --chown=pasapas:pasapas /build/node_modules/h5p-standalone/dist /app/node_modules/h5p-standalone/dist
 # collectstatic needs a key to import the settings; this one is thrown away with the layer.
 RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput -v0 \
-    && mkdir -p /app/media /app/h5p_files && chown pasapas:pasapas /app/media /app/h5p_files
+    && mkdir -p /app/media /app/h5p_files /app/private \
+    && chown pasapas:pasapas /app/media /app/h5p_files /app/private \
+    && chmod 700 /app/private
 
 USER pasapas
 EXPOSE 8000

@@ -7,6 +7,13 @@ from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonP
 from courses.models import HomePage
 
 
+@pytest.fixture(autouse=True)
+def erasure_register(settings, tmp_path_factory):
+    """Each test its own erasure register: ids are reused from one test to the next."""
+    settings.ERASURE_REGISTER = tmp_path_factory.mktemp("register") / "erasures.jsonl"
+    return settings.ERASURE_REGISTER
+
+
 @pytest.fixture
 def home(db):
     """The home page the first migration puts at the root of the default site."""

@@ -6,6 +6,10 @@ import datetime
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
+
+from . import erasure_register
+from .people import ERASED_PREFIX, is_erased
 
 _handlers = {}
 _keepers = []
@@ -127,15 +131,16 @@ ERASED_DATE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
 @transaction.atomic
-def erase_user(user):
+def erase_user(user, *, record=True):
     """Remove what identifies the person; keep only the anonymous facts the figures count and
-    the certificate codes (withdrawn). What was to come is cancelled as the person would."""
+    the certificate codes (withdrawn). What was to come is cancelled as the person would.
+    The erasure goes in the register (`record`), so that a restore can apply it again."""
     for keep in _keepers:
         keep(user)
     for _, erase in _handlers.values():
         erase(user)
     _forget_sign_ins(user.username)
-    user.username = f"efface-{user.pk}"
+    user.username = f"{ERASED_PREFIX}{user.pk}"
     user.first_name = user.last_name = user.display_name = user.email = ""
     user.pending_email = ""
     user.public = ""
@@ -153,3 +158,19 @@ def erase_user(user):
     for session in Session.objects.all().iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
             session.delete()
+    if record:
+        erasure_register.record(user, timezone.now())
+
+
+def reapply_erasures():
+    """Erase again every account of the register that is not erased now (a restore of an
+    older backup brought it back). Every line is checked, whatever its date. Returns them."""
+    hashes = {line["account"] for line in erasure_register.entries()}
+    if not hashes:
+        return []
+    redone = []
+    for user in get_user_model()._base_manager.order_by("pk").iterator():
+        if not is_erased(user) and erasure_register.is_listed(user.pk, hashes):
+            erase_user(user, record=False)
+            redone.append(user.pk)
+    return redone

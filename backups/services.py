@@ -27,6 +27,8 @@ from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
+from accounts import privacy
+
 from . import database
 from .archive import (
     DATA,
@@ -298,6 +300,7 @@ def backup_restore(*, archive, force=False, storage=None):
         try:
             with transaction.atomic():
                 _load_database(checked)
+                redone = privacy.reapply_erasures()
                 try:
                     for name, source in iter_media(archive):
                         writer.put(name, source, entries[name])
@@ -312,7 +315,10 @@ def backup_restore(*, archive, force=False, storage=None):
         finally:
             _forget_cached_rows()
         writer.discard()
-    return restored_summary(writer)
+    summary = restored_summary(writer)
+    summary["erasures_redone"] = len(redone)
+    summary["backup_date"] = checked.manifest["created_at"]
+    return summary
 
 
 def _forget_cached_rows():

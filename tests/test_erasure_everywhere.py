@@ -232,3 +232,26 @@ def test_an_erased_learner_is_gone_and_every_page_still_opens(world):
         assert b"Mamie" not in response.content, address
     page = client.get(f"/animation/seances/{world['past'].pk}/").content.decode()
     assert "personne effacée" in page
+
+
+def test_mail_tasks_queued_before_an_erasure_send_nothing_after_it(people, settings):
+    """A notification waiting in the queue when the person is erased finds nobody to write
+    to nor about, and ends quietly."""
+    from mentoring import notifications
+    from mentoring.models import Pairing
+    from mentoring.services import question_ask
+
+    settings.MENTORING_EMAIL_ENABLED = True
+    learner = people["learner_a"]
+    thread = question_ask(learner=learner, lesson=people["lessons"][0], text="Une question")
+    pairing = Pairing.objects.create(
+        mentor=people["mentor"], learner=learner, proposed_by=people["facilitator"]
+    )
+    privacy.erase_user(learner)
+    for kind, pk in (
+        (notifications.QUESTION, thread.pk),
+        (notifications.FOLLOW_UP, thread.pk),
+        (notifications.ANSWER, thread.pk),
+        (notifications.PAIRING, pairing.pk),
+    ):
+        assert notifications.send(kind, pk) == 0

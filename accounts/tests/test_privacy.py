@@ -66,3 +66,18 @@ def test_erase_removes_personal_data_and_keeps_anonymous_figures(client, people)
 def test_erase_refuses_admin_accounts(people):
     with pytest.raises(CommandError, match="administration"):
         call_command("erase_learner", "admin", "--yes")
+
+
+def test_an_erasure_that_cannot_be_registered_changes_nothing(people, settings, tmp_path):
+    """Without its line in the register, an erasure could be undone by the next restore:
+    it is refused whole."""
+    blocker = tmp_path / "fichier"
+    blocker.write_text("pas un dossier")
+    settings.ERASURE_REGISTER = blocker / "erasures.jsonl"
+    learner = people["learner_a"]
+    services.lesson_complete(user=learner, lesson=people["lessons"][0])
+    with pytest.raises(CommandError, match="registre des effacements"):
+        call_command("erase_learner", learner.username, "--yes", stdout=io.StringIO())
+    learner.refresh_from_db()
+    assert learner.is_active and learner.first_name == "Marie"
+    assert LessonProgress.objects.get(lesson_id=people["lessons"][0].pk).user == learner

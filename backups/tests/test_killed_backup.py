@@ -2,9 +2,12 @@
 the next run removes it. A folder of a backup still running is left alone."""
 
 import os
+import shutil
 import signal
 import stat
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -12,7 +15,8 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import connection
 
-from backups.services import BACKUP_WORKDIR, backup_create
+from backups.archive import BackupError
+from backups.services import BACKUP_WORKDIR, RESTORE_WORKDIR, backup_create, backup_restore
 
 
 @pytest.fixture(autouse=True)
@@ -62,3 +66,30 @@ def test_a_killed_backup_leaves_no_copy_of_the_data_after_the_next_run(people, t
 
     assert report.cleaned == [left]
     assert sorted(p.name for p in out.iterdir()) == [running.name, "suivante.tar.gz"]
+
+
+def _dead_pid():
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)
+    return pid
+
+
+def test_a_restore_removes_what_a_killed_restore_left(people, tmp_path):
+    """A restore works in the system's temporary folder; one killed there leaves the
+    unpacked data behind, which the next restore removes (whatever it then decides)."""
+    archive = tmp_path / "sauvegarde.tar.gz"
+    backup_create(target=archive)
+    left = Path(tempfile.gettempdir()) / f"{RESTORE_WORKDIR}{_dead_pid()}-abandonne"
+    left.mkdir(mode=0o700)
+    (left / "data.json").write_text("[]")
+    running = Path(tempfile.mkdtemp(prefix=f"{RESTORE_WORKDIR}{os.getppid()}-"))
+    try:
+        with pytest.raises(BackupError, match="--force"):
+            backup_restore(archive=archive)
+        assert not left.exists()
+        assert running.exists()  # a restore still going elsewhere keeps its folder
+    finally:
+        shutil.rmtree(left, ignore_errors=True)
+        shutil.rmtree(running, ignore_errors=True)

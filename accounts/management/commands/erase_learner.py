@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts import privacy
+from accounts import erasure_register, privacy
 
 
 class Command(BaseCommand):
@@ -23,5 +23,13 @@ class Command(BaseCommand):
             answer = input(f"Effacer les données de « {username} » ? Tapez oui : ")
             if answer.strip().lower() not in {"oui", "yes"}:
                 raise CommandError("Effacement annulé. (Cancelled.)")
-        privacy.erase_user(user)
+        try:
+            privacy.erase_user(user)
+        except OSError as error:
+            raise CommandError(
+                f"Effacement annulé, rien n'a changé : le registre des effacements "
+                f"({erasure_register.path()}) n'a pas pu être écrit ({error}). Vérifiez "
+                "ERASURE_REGISTER. (Erasure cancelled: the erasure register could not be "
+                "written.)"
+            ) from error
         self.stdout.write(self.style.SUCCESS(f"Données de « {username} » effacées."))

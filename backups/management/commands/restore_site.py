@@ -34,3 +34,12 @@ class Command(BaseCommand):
                 f"{summary['results']} results, {summary['files']} files.)"
             )
         )
+        if summary["erasures_redone"]:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{summary['erasures_redone']} personne(s) effacée(s) après la sauvegarde "
+                    f"({summary['backup_date'][:16]}) effacée(s) à nouveau, d'après le registre "
+                    f"des effacements. ({summary['erasures_redone']} erasure(s) made after the "
+                    "backup applied again from the erasure register.)"
+                )
+            )

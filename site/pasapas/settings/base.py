@@ -213,6 +213,9 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# The erasure register (accounts.erasure_register): outside the database and the media, so
+# that no restore takes it back; keep it (and back it up) apart from the site's backups.
+ERASURE_REGISTER = Path(os.environ.get("ERASURE_REGISTER", BASE_DIR / "private" / "erasures.jsonl"))
 
 STORAGES = {
     "default": {"BACKEND": "pasapas.storage.MediaStorage"},
