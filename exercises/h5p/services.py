@@ -4,9 +4,11 @@ statements and state. The views and the import command call these, nothing else 
 import contextlib
 import secrets
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.core.files.base import File
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from progress import services as progress_services
@@ -14,6 +16,7 @@ from progress import services as progress_services
 from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
 from .storage import delete_file, delete_prefix, package_storage, write
 from .validation import Limits, PackageError, iter_files, validate_package
+from .xapi import RESULT_VERBS
 
 MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
 MAX_STATE_CHARS = 60_000
@@ -212,9 +215,41 @@ class StatementOutcome:
     lesson_completed: bool = False
 
 
+# H5P reports one answer with several top-level statements sent one after the other:
+# « answered » then « completed » (or an Essay's « passed » / « failed »). A Question Set or an
+# Interactive Video sends only « completed ». So an answer is an attempt, and what follows an
+# « answered » at once, with another verb, is about that same answer.
+SAME_ANSWER_WITHIN = timedelta(seconds=5)
+
+
+def _follows_its_answer(user, activity, lesson, verb):
+    if verb == "answered":
+        return False
+    last = (
+        XAPIStatement.objects.filter(
+            user=user,
+            activity=activity,
+            lesson_id=lesson.pk,
+            top_level=True,
+            verb__in=RESULT_VERBS,
+            created_at__gte=timezone.now() - SAME_ANSWER_WITHIN,
+        )
+        .order_by("-created_at", "-pk")
+        .values_list("verb", flat=True)
+        .first()
+    )
+    return last == "answered"
+
+
 def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
-    """Store an accepted statement; a top-level result updates the learner's result, and a
-    passed activity may complete the lesson (like a native exercise)."""
+    """Store an accepted statement; a top-level result updates the learner's result (one
+    attempt per answer, whatever the verbs H5P sends for it), and a passed activity may
+    complete the lesson (like a native exercise)."""
+    new_attempt = (
+        parsed.top_level
+        and parsed.has_result
+        and not _follows_its_answer(user, activity, lesson, parsed.verb)
+    )
     outcome = StatementOutcome(
         statement=XAPIStatement.objects.create(
             user=user,
@@ -237,7 +272,7 @@ def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
         score=parsed.result_score(outcome.passed),
         passed=outcome.passed,
         answer={"verb": parsed.verb, "result": parsed.stored.get("result", {})},
-        count_attempt=parsed.counts_as_attempt,
+        count_attempt=new_attempt,
     )
     if outcome.passed and required is not None:
         row = progress_services.lesson_complete_if_passed(
