@@ -41,6 +41,7 @@ def activity_context(request, activity, lesson):
         "player_origin": player_origin(),
         "statement_url": reverse("h5p:statement", args=[activity.pk]),
         "state_url": reverse("h5p:state", args=[activity.pk]),
+        "viewed_url": reverse("h5p:viewed", args=[activity.pk]),
         "csrf_token": get_token(request) if signed_in else "",
         "preview": lesson is None,
     }

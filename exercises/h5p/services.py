@@ -89,6 +89,24 @@ def _storage_failed(error):
     )
 
 
+# Content types with nothing to answer: their activities are done once opened (« à
+# consulter »), by default; the library's setting in the admin changes that default.
+NOTHING_TO_ANSWER = frozenset(
+    {
+        "H5P.Accordion",
+        "H5P.Agamotto",
+        "H5P.Chart",
+        "H5P.Collage",
+        "H5P.Column",
+        "H5P.Dialogcards",
+        "H5P.ImageHotspots",
+        "H5P.ImageJuxtaposition",
+        "H5P.ImageSlider",
+        "H5P.Timeline",
+    }
+)
+
+
 def _install_library(info, prefix, obsolete):
     """Record a library whose files are under prefix, unless the same or a newer patch got
     there first (another upload at the same time): then these files are the obsolete ones."""
@@ -104,7 +122,9 @@ def _install_library(info, prefix, obsolete):
     if row is None:
         try:
             with transaction.atomic():
-                return H5PLibrary.objects.create(**key, **fields)
+                return H5PLibrary.objects.create(
+                    **key, **fields, done_when_viewed=info.machine_name in NOTHING_TO_ANSWER
+                )
         except IntegrityError:
             row = H5PLibrary.objects.select_for_update().get(**key)
     if info.patch > row.patch:
@@ -159,7 +179,8 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
                 rows.setdefault(row.key, row)
             replaced = None
             if activity is None:
-                activity = H5PActivity()
+                # The content type's default: done once opened, or once passed.
+                activity = H5PActivity(done_when_viewed=rows[package.main_library].done_when_viewed)
             else:
                 activity = H5PActivity.objects.select_for_update().get(pk=activity.pk)
                 replaced = (activity.content_path, activity.package.name)
@@ -294,3 +315,30 @@ def h5p_state_save(*, user, activity, lesson, state):
         user=user, activity=activity, lesson_id=lesson.pk, defaults={"state": state}
     )
     return row
+
+
+def h5p_activity_viewed(*, user, activity, lesson, required=None):
+    """An activity « à consulter » opened by the learner: done, with full marks (not an
+    attempt: there was nothing to answer). Others wait for their answers. Returns the
+    StatementOutcome-like result, or None when viewing does not count."""
+    if not activity.done_when_viewed:
+        return None
+    outcome = StatementOutcome(statement=None, passed=True)
+    outcome.result = progress_services.exercise_attempt_record(
+        user=user,
+        lesson=lesson,
+        activity=activity,
+        score=1.0,
+        passed=True,
+        answer={"verb": "viewed"},
+        count_attempt=False,
+    )
+    if required is not None:
+        row = progress_services.lesson_complete_if_passed(
+            user=user,
+            lesson=lesson,
+            required_exercise_ids=required.exercises,
+            required_activity_ids=required.activities,
+        )
+        outcome.lesson_completed = row is not None
+    return outcome

@@ -307,3 +307,29 @@ def activity(request, activity_id):
     """The activity's xAPI identifier resolves to a plain description, never to its files."""
     item = get_object_or_404(H5PActivity, pk=activity_id)
     return JsonResponse({"id": item.pk, "title": item.title, "player": player_origin()})
+
+
+@csrf_exempt  # checked in _read_post
+@require_POST
+def viewed(request, activity_id):
+    """The learner opened an activity: done if it is « à consulter » (nothing to answer)."""
+    checked = _read_post(request, activity_id, MAX_STATE_BODY)
+    if isinstance(checked, JsonResponse):
+        return checked
+    activity, lesson, _data = checked
+    outcome = services.h5p_activity_viewed(
+        user=request.user, activity=activity, lesson=lesson, required=required_in_lesson(lesson)
+    )
+    if outcome is None:
+        return JsonResponse({"recorded": False, "completed": False, "message": ""})
+    message = _("C'est fait : vous avez consulté cette activité.")
+    if outcome.lesson_completed:
+        message += " " + _("Tout est fait dans cette leçon : elle est terminée.")
+    return JsonResponse(
+        {
+            "recorded": True,
+            "completed": True,
+            "message": message,
+            "lesson_completed": outcome.lesson_completed,
+        }
+    )

@@ -36,6 +36,7 @@ class H5PActivityViewSet(SnippetViewSet):
             FieldPanel("title"),
             FieldPanel("package"),
             FieldPanel("pass_mark"),
+            FieldPanel("done_when_viewed"),
         ],
         base_form_class=H5PActivityForm,
     )
@@ -51,7 +52,7 @@ class H5PLibraryViewSet(SnippetViewSet):
     list_display = ["machine_name", "title", "major", "minor", "patch", "updated_at"]
     search_fields = ["machine_name", "title"]
     inspect_view_enabled = True
-    panels = [FieldPanel("title", read_only=True)]
+    panels = [FieldPanel("title", read_only=True), FieldPanel("done_when_viewed")]
 
 
 register_snippet(H5PActivityViewSet)
