@@ -11,6 +11,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from exercises.rendering import per_request
 
 from .origins import player_is_isolated, player_origin, player_url
+from .video import blocked_hosts
 
 
 def _json_for_script(value):
@@ -44,6 +45,7 @@ def activity_context(request, activity, lesson):
         "viewed_url": reverse("h5p:viewed", args=[activity.pk]),
         "csrf_token": get_token(request) if signed_in else "",
         "preview": lesson is None,
+        "blocked_media": blocked_hosts(activity.external_media),
     }
 
 

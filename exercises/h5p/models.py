@@ -88,6 +88,8 @@ class H5PActivity(index.Indexed, models.Model):
     content_key = models.CharField(max_length=32, unique=True, editable=False)
     content_path = models.CharField(max_length=255, editable=False)
     h5p_json = models.JSONField(default=dict, editable=False)
+    # Addresses outside the package that the content plays (external video), found at import.
+    external_media = models.JSONField(default=list, editable=False)
     package = models.FileField(
         _("paquet H5P (.h5p)"),
         upload_to="h5p/packages/",

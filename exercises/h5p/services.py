@@ -16,6 +16,7 @@ from progress import services as progress_services
 from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
 from .storage import delete_file, delete_prefix, package_storage, write
 from .validation import Limits, PackageError, iter_files, validate_package
+from .video import blocked, external_media
 from .xapi import RESULT_VERBS
 
 MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
@@ -28,6 +29,11 @@ class ImportReport:
     new_libraries: list = field(default_factory=list)
     updated_libraries: list = field(default_factory=list)
     activity: H5PActivity | None = None
+
+    @property
+    def blocked_media(self):
+        """External video the player will not play (H5P_VIDEO_PROVIDERS does not name it)."""
+        return blocked(external_media(self.package.content))
 
     @property
     def changes_libraries(self):
@@ -189,6 +195,7 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
             activity.content_key = content_key
             activity.content_path = content_prefix
             activity.h5p_json = package.h5p
+            activity.external_media = external_media(package.content)
             activity.package.name = package_name
             if user is not None and user.is_authenticated:
                 activity.uploaded_by = user

@@ -24,6 +24,7 @@ from .origins import player_origin, read_player_address, site_origin
 from .player_policy import file_policy, player_policy
 from .storage import open_file
 from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
+from .video import allowed_origins
 from .xapi import StatementError, parse_statement
 
 MAX_STATEMENT_BODY = 64 * 1024
@@ -118,7 +119,7 @@ def player(request, activity_id):
         "language": language if language and language != "und" else "fr",
     }
     response = render(request, "h5p/player.html", context)
-    response["Content-Security-Policy"] = player_policy(site)
+    response["Content-Security-Policy"] = player_policy(site, allowed_origins())
     response["Cache-Control"] = "private, no-cache"
     response["Referrer-Policy"] = "no-referrer"
     return response
