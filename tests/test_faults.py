@@ -131,7 +131,15 @@ def test_a_full_disk_answers_the_multiple_upload_page_in_json(small_disk, editor
     assert not get_image_model().objects.exists()
 
 
-def test_a_full_disk_during_an_h5p_import_leaves_nothing(small_disk, tmp_path):
+@pytest.fixture
+def small_package_disk(small_disk):
+    """H5P package files have a folder of their own (H5P_ROOT): on the small disk here."""
+    with override_settings(H5P_ROOT=str(small_disk)):
+        yield small_disk
+
+
+def test_a_full_disk_during_an_h5p_import_leaves_nothing(small_package_disk, tmp_path):
+    small_disk = small_package_disk
     from exercises.h5p.demo.content import DEMO_ACTIVITIES
     from exercises.h5p.demo.packaging import demo_package
 

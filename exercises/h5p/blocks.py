@@ -11,6 +11,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from exercises.rendering import per_request
 
 from .origins import player_is_isolated, player_origin, player_url
+from .video import blocked_hosts
 
 
 def _json_for_script(value):
@@ -41,8 +42,10 @@ def activity_context(request, activity, lesson):
         "player_origin": player_origin(),
         "statement_url": reverse("h5p:statement", args=[activity.pk]),
         "state_url": reverse("h5p:state", args=[activity.pk]),
+        "viewed_url": reverse("h5p:viewed", args=[activity.pk]),
         "csrf_token": get_token(request) if signed_in else "",
         "preview": lesson is None,
+        "blocked_media": blocked_hosts(activity.external_media),
     }
 
 

@@ -72,6 +72,11 @@ class H5PActivityForm(WagtailAdminModelForm):
                 self.instance.live = live
         self.instance.title = title or self.instance.title
         self.instance.pass_mark = self.cleaned_data.get("pass_mark") or self.instance.pass_mark
+        fields = ["title", "pass_mark", "live", "updated_at"]
+        if not created and "done_when_viewed" in self.fields:
+            # A new activity takes its content type's default; the box changes it afterwards.
+            self.instance.done_when_viewed = self.cleaned_data.get("done_when_viewed", False)
+            fields.append("done_when_viewed")
         if commit:
-            self.instance.save(update_fields=["title", "pass_mark", "live", "updated_at"])
+            self.instance.save(update_fields=fields)
         return self.instance

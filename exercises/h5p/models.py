@@ -29,6 +29,14 @@ class H5PLibrary(models.Model):
     runnable = models.BooleanField(_("type de contenu"), default=False)
     storage_path = models.CharField(_("dossier"), max_length=255)
     data = models.JSONField(_("library.json"), default=dict)
+    done_when_viewed = models.BooleanField(
+        _("à consulter par défaut"),
+        default=False,
+        help_text=_(
+            "Pour un type de contenu sans rien à répondre (cartes, accordéon, présentation…) : "
+            "ses nouvelles activités sont faites dès qu'on les a ouvertes."
+        ),
+    )
     installed_at = models.DateTimeField(_("installée le"), auto_now_add=True)
     updated_at = models.DateTimeField(_("mise à jour le"), auto_now=True)
 
@@ -92,6 +100,8 @@ class H5PActivity(
     content_key = models.CharField(max_length=32, unique=True, editable=False)
     content_path = models.CharField(max_length=255, editable=False)
     h5p_json = models.JSONField(default=dict, editable=False)
+    # Addresses outside the package that the content plays (external video), found at import.
+    external_media = models.JSONField(default=list, editable=False)
     package = models.FileField(
         _("paquet H5P (.h5p)"),
         upload_to="h5p/packages/",
@@ -109,6 +119,14 @@ class H5PActivity(
         help_text=_(
             "Quand l'activité ne dit pas elle-même si c'est réussi : le pourcentage de bonnes "
             "réponses pour réussir. On peut réessayer sans fin."
+        ),
+    )
+    done_when_viewed = models.BooleanField(
+        _("à consulter"),
+        default=False,
+        help_text=_(
+            "Cochez si l'activité n'a rien à répondre (cartes, accordéon, présentation…) : elle "
+            "est faite dès que la personne l'a ouverte. Sinon, elle est faite une fois réussie."
         ),
     )
     uploaded_by = models.ForeignKey(

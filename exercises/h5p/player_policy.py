@@ -6,18 +6,21 @@
 FRAME_SCRIPT_HASHES = ["sha256-8CniZYrnO46q7MvZ3m08Wom1HH/ZhyXmm29kBKTV1rk="]
 
 
-def player_policy(site_origin):
+def player_policy(site_origin, video_origins=()):
+    """video_origins: where external video may come from (H5P_VIDEO_PROVIDERS): their
+    players' scripts, frames, images and media; nothing of the site is on this origin."""
     hashes = " ".join(f"'{value}'" for value in FRAME_SCRIPT_HASHES)
+    extra = " ".join(video_origins)
     return "; ".join(
         [
             "default-src 'none'",
-            f"script-src 'self' 'unsafe-eval' {hashes}".strip(),
+            f"script-src 'self' 'unsafe-eval' {hashes} {extra}".strip(),
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            f"img-src 'self' data: blob: {extra}".strip(),
             "font-src 'self' data:",
-            "media-src 'self' data: blob:",
+            f"media-src 'self' data: blob: {extra}".strip(),
             "connect-src 'self'",
-            "frame-src 'self'",
+            f"frame-src 'self' {extra}".strip(),
             f"frame-ancestors {site_origin}",
             "base-uri 'none'",
             "form-action 'none'",

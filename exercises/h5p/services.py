@@ -17,6 +17,8 @@ from progress import services as progress_services
 from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
 from .storage import delete_file, delete_prefix, package_storage, write
 from .validation import Limits, PackageError, iter_files, validate_package
+from .video import blocked, external_media
+from .xapi import RESULT_VERBS
 
 MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
 MAX_STATE_CHARS = 60_000
@@ -37,6 +39,11 @@ class ImportReport:
     new_libraries: list = field(default_factory=list)
     updated_libraries: list = field(default_factory=list)
     activity: H5PActivity | None = None
+
+    @property
+    def blocked_media(self):
+        """External video the player will not play (H5P_VIDEO_PROVIDERS does not name it)."""
+        return blocked(external_media(self.package.content))
 
     @property
     def changes_libraries(self):
@@ -98,6 +105,24 @@ def _storage_failed(error):
     )
 
 
+# Content types with nothing to answer: their activities are done once opened (« à
+# consulter »), by default; the library's setting in the admin changes that default.
+NOTHING_TO_ANSWER = frozenset(
+    {
+        "H5P.Accordion",
+        "H5P.Agamotto",
+        "H5P.Chart",
+        "H5P.Collage",
+        "H5P.Column",
+        "H5P.Dialogcards",
+        "H5P.ImageHotspots",
+        "H5P.ImageJuxtaposition",
+        "H5P.ImageSlider",
+        "H5P.Timeline",
+    }
+)
+
+
 def _install_library(info, prefix, obsolete):
     """Record a library whose files are under prefix, unless the same or a newer patch got
     there first (another upload at the same time): then these files are the obsolete ones."""
@@ -113,7 +138,9 @@ def _install_library(info, prefix, obsolete):
     if row is None:
         try:
             with transaction.atomic():
-                return H5PLibrary.objects.create(**key, **fields)
+                return H5PLibrary.objects.create(
+                    **key, **fields, done_when_viewed=info.machine_name in NOTHING_TO_ANSWER
+                )
         except IntegrityError:
             row = H5PLibrary.objects.select_for_update().get(**key)
     if info.patch > row.patch:
@@ -168,7 +195,8 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
                 rows.setdefault(row.key, row)
             replaced = None
             if activity is None:
-                activity = H5PActivity()
+                # The content type's default: done once opened, or once passed.
+                activity = H5PActivity(done_when_viewed=rows[package.main_library].done_when_viewed)
             else:
                 activity = H5PActivity.objects.select_for_update().get(pk=activity.pk)
                 replaced = (activity.content_path, activity.package.name)
@@ -177,6 +205,7 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
             activity.content_key = content_key
             activity.content_path = content_prefix
             activity.h5p_json = package.h5p
+            activity.external_media = external_media(package.content)
             activity.package.name = package_name
             if user is not None and user.is_authenticated:
                 activity.uploaded_by = user
@@ -238,13 +267,44 @@ def _refuse_beyond_quota(user, now):
             )
 
 
+# H5P reports one answer with several top-level statements sent one after the other:
+# « answered » then « completed » (or an Essay's « passed » / « failed »). A Question Set or an
+# Interactive Video sends only « completed ». So an answer is an attempt, and what follows an
+# « answered » at once, with another verb, is about that same answer.
+SAME_ANSWER_WITHIN = timedelta(seconds=5)
+
+
+def _follows_its_answer(user, activity, lesson, verb):
+    if verb == "answered":
+        return False
+    last = (
+        XAPIStatement.objects.filter(
+            user=user,
+            activity=activity,
+            lesson_id=lesson.pk,
+            top_level=True,
+            verb__in=RESULT_VERBS,
+            created_at__gte=timezone.now() - SAME_ANSWER_WITHIN,
+        )
+        .order_by("-created_at", "-pk")
+        .values_list("verb", flat=True)
+        .first()
+    )
+    return last == "answered"
+
+
 def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
     """Store an accepted statement within the learner's quota (TooManyStatements beyond it); a
-    top-level result updates the learner's result, and a passed activity may complete the
-    lesson (like a native exercise)."""
+    top-level result updates the learner's result (one attempt per answer, whatever the verbs
+    H5P sends for it), and a passed activity may complete the lesson (like a native exercise)."""
     with transaction.atomic():
         person_lock(user)
         _refuse_beyond_quota(user, timezone.now())
+        new_attempt = (
+            parsed.top_level
+            and parsed.has_result
+            and not _follows_its_answer(user, activity, lesson, parsed.verb)
+        )
         outcome = StatementOutcome(
             statement=XAPIStatement.objects.create(
                 user=user,
@@ -267,7 +327,7 @@ def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
         score=parsed.result_score(outcome.passed),
         passed=outcome.passed,
         answer={"verb": parsed.verb, "result": parsed.stored.get("result", {})},
-        count_attempt=parsed.counts_as_attempt,
+        count_attempt=new_attempt,
     )
     if outcome.passed and required is not None:
         row = progress_services.lesson_complete_if_passed(
@@ -289,3 +349,30 @@ def h5p_state_save(*, user, activity, lesson, state):
         user=user, activity=activity, lesson_id=lesson.pk, defaults={"state": state}
     )
     return row
+
+
+def h5p_activity_viewed(*, user, activity, lesson, required=None):
+    """An activity « à consulter » opened by the learner: done, with full marks (not an
+    attempt: there was nothing to answer). Others wait for their answers. Returns the
+    StatementOutcome-like result, or None when viewing does not count."""
+    if not activity.done_when_viewed:
+        return None
+    outcome = StatementOutcome(statement=None, passed=True)
+    outcome.result = progress_services.exercise_attempt_record(
+        user=user,
+        lesson=lesson,
+        activity=activity,
+        score=1.0,
+        passed=True,
+        answer={"verb": "viewed"},
+        count_attempt=False,
+    )
+    if required is not None:
+        row = progress_services.lesson_complete_if_passed(
+            user=user,
+            lesson=lesson,
+            required_exercise_ids=required.exercises,
+            required_activity_ids=required.activities,
+        )
+        outcome.lesson_completed = row is not None
+    return outcome

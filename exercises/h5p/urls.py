@@ -13,4 +13,5 @@ urlpatterns = [
     path("h5p/activite/<int:activity_id>/", views.activity, name="activity"),
     path("h5p/activite/<int:activity_id>/xapi/", views.statement, name="statement"),
     path("h5p/activite/<int:activity_id>/etat/", views.state, name="state"),
+    path("h5p/activite/<int:activity_id>/vue/", views.viewed, name="viewed"),
 ]

@@ -24,6 +24,7 @@ from .origins import player_origin, read_player_address, site_origin
 from .player_policy import file_policy, player_policy
 from .storage import open_file
 from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
+from .video import allowed_origins
 from .xapi import StatementError, parse_statement
 
 MAX_STATEMENT_BODY = 64 * 1024
@@ -118,7 +119,7 @@ def player(request, activity_id):
         "language": language if language and language != "und" else "fr",
     }
     response = render(request, "h5p/player.html", context)
-    response["Content-Security-Policy"] = player_policy(site)
+    response["Content-Security-Policy"] = player_policy(site, allowed_origins())
     response["Cache-Control"] = "private, no-cache"
     response["Referrer-Policy"] = "no-referrer"
     return response
@@ -294,3 +295,29 @@ def activity(request, activity_id):
     """The activity's xAPI identifier resolves to a plain description, never to its files."""
     item = get_object_or_404(H5PActivity, pk=activity_id)
     return JsonResponse({"id": item.pk, "title": item.title, "player": player_origin()})
+
+
+@csrf_exempt  # checked in _read_post
+@require_POST
+def viewed(request, activity_id):
+    """The learner opened an activity: done if it is « à consulter » (nothing to answer)."""
+    checked = _read_post(request, activity_id, MAX_STATE_BODY)
+    if isinstance(checked, JsonResponse):
+        return checked
+    activity, lesson, _data = checked
+    outcome = services.h5p_activity_viewed(
+        user=request.user, activity=activity, lesson=lesson, required=required_in_lesson(lesson)
+    )
+    if outcome is None:
+        return JsonResponse({"recorded": False, "completed": False, "message": ""})
+    message = _("C'est fait : vous avez consulté cette activité.")
+    if outcome.lesson_completed:
+        message += " " + _("Tout est fait dans cette leçon : elle est terminée.")
+    return JsonResponse(
+        {
+            "recorded": True,
+            "completed": True,
+            "message": message,
+            "lesson_completed": outcome.lesson_completed,
+        }
+    )

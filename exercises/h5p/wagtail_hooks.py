@@ -1,5 +1,6 @@
 from functools import partial
 
+from django.contrib import messages
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .forms import H5PActivityForm
 from .models import H5PActivity, H5PLibrary
 from .services import discard_files
+from .video import blocked_message
 
 
 class H5PActivityViewSet(SnippetViewSet):
@@ -36,6 +38,7 @@ class H5PActivityViewSet(SnippetViewSet):
             FieldPanel("title"),
             FieldPanel("package"),
             FieldPanel("pass_mark"),
+            FieldPanel("done_when_viewed"),
         ],
         base_form_class=H5PActivityForm,
     )
@@ -51,7 +54,7 @@ class H5PLibraryViewSet(SnippetViewSet):
     list_display = ["machine_name", "title", "major", "minor", "patch", "updated_at"]
     search_fields = ["machine_name", "title"]
     inspect_view_enabled = True
-    panels = [FieldPanel("title", read_only=True)]
+    panels = [FieldPanel("title", read_only=True), FieldPanel("done_when_viewed")]
 
 
 register_snippet(H5PActivityViewSet)
@@ -67,3 +70,11 @@ def _remove_deleted_activity_files(request, instances):
             transaction.on_commit(
                 partial(discard_files, instance.content_path, instance.package.name)
             )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def _name_external_video(request, instance):
+    """Video from another site that the player will not open is named at import."""
+    if isinstance(instance, H5PActivity) and (warning := blocked_message(instance.external_media)):
+        messages.warning(request, warning)

@@ -235,3 +235,47 @@ def test_a_crafted_svg_runs_nothing_on_either_origin(browser, site_url, site_man
     assert scripts == []  # the SVG's script was never even fetched
     assert page.evaluate("typeof window.stolen") == "undefined"
     context.close()
+
+
+def test_course_presentation_and_dialog_cards_import_play_and_complete(
+    browser, site_url, site_manage
+):
+    made = make_lesson(
+        site_manage,
+        "essai-consulter",
+        {
+            "Cartes": real_package("H5P.Dialogcards.h5p"),
+            "Présentation": real_package("H5P.CoursePresentation.h5p"),
+        },
+    )
+    cards, slides = made["activities"]["Cartes"], made["activities"]["Présentation"]
+    # Dialog Cards are « à consulter » by default; this presentation only shows slides here,
+    # so its author ticks the box too.
+    site_manage(
+        "shell",
+        "-c",
+        "from exercises.h5p.models import H5PActivity; "
+        f"H5PActivity.objects.filter(pk={slides}).update(done_when_viewed=True)",
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    sign_in(page, site_url, made["username"], made["code"])
+    page.goto(f"{site_url}{made['lesson']}")
+    expect(page.locator(f"#activite-h5p-{cards}")).to_contain_text("À consulter")
+    deck = player(page, cards)
+    deck.locator(".h5p-dialogcards").wait_for(timeout=20_000)
+    deck.get_by_role("button", name="Turn").first.click()
+    expect(feedback(page, cards)).to_contain_text("consulté", timeout=15_000)
+    show = player(page, slides)
+    show.locator(".h5p-course-presentation").wait_for(timeout=30_000)
+    expect(feedback(page, slides)).to_contain_text("consulté", timeout=15_000)
+    page.goto(f"{site_url}/mon-parcours/")
+    results = page.locator(".result-item")
+    expect(results.filter(has_text="Cartes")).to_contain_text("Réussi")
+    expect(results.filter(has_text="Présentation")).to_contain_text("Réussi")
+    page.goto(f"{site_url}{made['lesson']}")
+    expect(page.locator(f"#activite-h5p-{cards}")).to_contain_text("✓ Fait")
+    assert errors == []
+    context.close()

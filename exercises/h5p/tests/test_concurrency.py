@@ -5,11 +5,11 @@ import io
 import threading
 
 import pytest
-from django.core.files.storage import default_storage
 from django.db import connection, connections
 
 from exercises.h5p.models import H5PActivity, H5PLibrary
 from exercises.h5p.services import h5p_package_import
+from exercises.h5p.storage import package_storage
 
 from .builders import build_package
 
@@ -40,6 +40,6 @@ def test_simultaneous_uploads_share_one_library():
     assert H5PActivity.objects.count() == 4
     for activity in H5PActivity.objects.all():
         assert list(activity.libraries.all()) == [library]
-        assert default_storage.exists(f"{activity.content_path}content/content.json")
-    folders, _ = default_storage.listdir("h5p/libraries/")
+        assert package_storage().exists(f"{activity.content_path}content/content.json")
+    folders, _ = package_storage().listdir("h5p/libraries/")
     assert [f"h5p/libraries/{name}/" for name in folders] == [library.storage_path]

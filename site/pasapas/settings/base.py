@@ -357,6 +357,9 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII theme addresses: /themes/de
 H5P_PLAYER_ORIGIN = os.environ.get("H5P_PLAYER_ORIGIN", "").rstrip("/")
 # The player's address is signed per activity and lesson as a page shows it, and expires:
 # a lesson left open longer is reloaded (seconds; 12 hours).
+# External video H5P content may play, by provider name ("youtube", "vimeo") or a media host's
+# https origin, comma-separated; empty: only the package's own files (named at import).
+H5P_VIDEO_PROVIDERS = env_list("H5P_VIDEO_PROVIDERS")
 H5P_PLAYER_URL_MAX_AGE = int(os.environ.get("H5P_PLAYER_URL_MAX_AGE", str(12 * 60 * 60)))
 
 # The certificates' PDF: a TrueType font that writes every name (Ł, ş, ễ…), regular and bold.

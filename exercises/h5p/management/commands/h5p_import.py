@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from exercises.h5p.models import H5PActivity
 from exercises.h5p.services import h5p_package_check, h5p_package_import
 from exercises.h5p.validation import PackageError
+from exercises.h5p.video import blocked_message, external_media
 
 
 class Command(BaseCommand):
@@ -57,6 +58,8 @@ class Command(BaseCommand):
                     f"{i.machine_name} {i.major}.{i.minor}.{i.patch}" for i in libraries
                 )
                 self.stdout.write(f"{label} : {names}")
+        if warning := blocked_message(external_media(package.content)):
+            self.stdout.write(self.style.WARNING(warning))
         if check:
             self.stdout.write(
                 self.style.SUCCESS("Paquet valide, rien n'a été enregistré. (Valid.)")

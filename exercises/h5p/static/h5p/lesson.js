@@ -45,6 +45,8 @@
     var playerOrigin = iframe.dataset.playerOrigin;
     var xapiUrl = iframe.dataset.xapiUrl;
     var stateUrl = iframe.dataset.stateUrl;
+    var viewedUrl = iframe.dataset.viewedUrl;
+    var viewedSent = false;
     var lesson = Number(iframe.dataset.lesson);
     var signedIn = iframe.dataset.signedIn !== "false";
     var feedback = block.querySelector("[data-h5p-feedback]");
@@ -79,8 +81,19 @@
 
     function sendStatement(statement) {
       if (!signedIn || !xapiUrl) { return; }
+      report(xapiUrl, { lesson: lesson, statement: statement });
+    }
+
+    function sendViewed() {
+      // Only activities « à consulter » carry this address: opened means done.
+      if (!signedIn || !viewedUrl || viewedSent) { return; }
+      viewedSent = true;
+      report(viewedUrl, { lesson: lesson });
+    }
+
+    function report(url, payload) {
       queue = queue.then(function () {
-        return send(xapiUrl, { lesson: lesson, statement: statement }).then(function (response) {
+        return send(url, payload).then(function (response) {
           return response.json().catch(function () {
             return response.ok ? {} : { error: serverError };  // e.g. an HTML error page
           });
@@ -143,6 +156,9 @@
             saved = data.state;  // a reload of the frame starts from here
             queueState(data.state);
           }
+          break;
+        case "viewed":
+          sendViewed();
           break;
         case "resize":
           resize(data.height);

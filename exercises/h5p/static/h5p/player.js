@@ -1,6 +1,6 @@
 // Pas à Pas: starts the H5P player on the player origin and talks to the lesson page.
 // The package's own code runs here, never on the site's origin; this page only exchanges
-// plain messages with config.siteOrigin (ready, init, xapi, state, resize, error).
+// plain messages with config.siteOrigin (ready, init, xapi, state, viewed, resize, error).
 (function () {
   "use strict";
 
@@ -157,6 +157,7 @@
     lastState = currentState();
     watchState();
     sendHeight();
+    post({ type: "viewed" });  // done for an activity with nothing to answer (the site decides)
   }
 
   function start(state) {
