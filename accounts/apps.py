@@ -23,6 +23,10 @@ class AccountsConfig(AppConfig):
     def ready(self):
         # Permissions are created after migrations, so the role groups are too.
         post_migrate.connect(_ensure_roles, dispatch_uid="accounts.ensure_roles")
+        # A tampered « choose several » address in the admin gets nothing, not a server error.
+        from pasapas.choosers import guard_chosen_multiple
+
+        guard_chosen_multiple()
 
 
 class UsersAppConfig(WagtailUsersAppConfig):
