@@ -129,6 +129,8 @@ BAD_TEXT = [
 ]
 BAD_PATH = [*BAD_TEXT, "../../../../etc/passwd", "content/%00/h5p.json"]
 BAD = {"int": BAD_INT, "path": BAD_PATH}
+ADMIN_BAD = {"int": ["0", "99999999999999999999"]}
+ADMIN_BAD_TEXT = ["%00", "%C3%A9t%C3%A9-%F0%9F%98%80", "x" * 1000]
 
 # Query strings an attacker or a broken link would send, each on its own line of the report.
 QUERIES = {
@@ -242,8 +244,17 @@ KNOWN = {
     "protected_delete": (
         "open (issue 18, finding 1: what a deletion would touch): deleting a centre or a room "
         "still in use from the admin is a ProtectedError",
-        lambda error: error["error"].startswith(("ProtectedError", "IntegrityError")),
+        lambda error: error["error"].startswith("ProtectedError"),
         [("superuser", "post", "/admin/snippets/workshops/room/delete/{room}/", None, "empty")],
+    ),
+    "h5p_library_add": (
+        "open (the H5P engineer's admin): the « add a library » form saves without its version "
+        "numbers, an IntegrityError (libraries come from packages, not from this form)",
+        lambda error: (
+            error["pattern"].startswith("wagtailsnippets_h5p_h5plibrary")
+            and error["error"].startswith("IntegrityError")
+        ),
+        [("superuser", "post", "/admin/snippets/h5p/h5plibrary/add/", None, "empty")],
     ),
 }
 
@@ -299,21 +310,22 @@ def _value_names(pattern, world):
 
 
 def addresses(pattern, world):
-    """(kind, path) for a pattern: one per centre with real ids, then one per malformed value
+    """(kind, path) for a pattern: one with centre A's real ids, then one per malformed value
     of each parameter (the others real)."""
     values = _value_names(pattern, world)
     if not values:
         return [("real", pattern.fill({}))]
     found = []
-    for variant, kind in enumerate(("real", "real_b")):
-        filled = {name: items[min(variant, len(items) - 1)] for name, items in values.items()}
-        found.append((kind, pattern.fill(filled)))
+    found.append(("real", pattern.fill({name: items[0] for name, items in values.items()})))
     real = {name: items[0] for name, items in values.items()}
+    admin = pattern.route.startswith("admin/")
     for converter, name in pattern.parameters:
-        for bad in BAD.get(converter, BAD_TEXT):
+        # The admin's ids all go through the same few lookups: fewer values there.
+        bads = ADMIN_BAD.get(converter, ADMIN_BAD_TEXT) if admin else BAD.get(converter, BAD_TEXT)
+        for bad in bads:
             found.append(("malformed", pattern.fill({**real, name: bad})))
     unique, seen = [], set()
-    for kind, path in found:  # centre B's address is walked only where it differs from A's
+    for kind, path in found:  # a bad value may equal a real one ("0" for a step...)
         if path not in seen:
             seen.add(path)
             unique.append((kind, path))
@@ -524,15 +536,21 @@ def _share(items, role, number, pattern, count=1):
     return [items[(start + step) % len(items)] for step in range(count)]
 
 
+def _admin(pattern):
+    return pattern.route.startswith("admin/")
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_get_every_address(walk, world, role):
-    """Real ids of centre A (and of centre B for the superuser); then each address that
-    answered gets hostile query strings."""
+    """Real ids of centre A (so the facilitator of centre B asks for another centre's); then
+    each address that answered gets hostile query strings (in the admin, its lists: the pages
+    that read a search, a page number or an order)."""
     walker = walk(role)
-    variants = ("real", "real_b") if role == "superuser" else ("real",)
-    for number, (pattern, path) in enumerate(_all_addresses(world, kinds=variants)):
+    for number, (pattern, path) in enumerate(_all_addresses(world)):
+        if role == "facilitator_b" and _admin(pattern) and not pattern.parameters:
+            continue  # the admin's lists: walked by the facilitator of centre A
         response = walker.send(pattern, "get", path)
-        if response.status_code >= 300:
+        if response.status_code >= 300 or (_admin(pattern) and pattern.parameters):
             continue  # refused or redirected before the view reads anything
         for query in _share(list(QUERIES), role, number, pattern):
             walker.send(pattern, "get", path, query=query)
@@ -542,8 +560,8 @@ def test_get_every_address(walk, world, role):
 def test_get_every_address_with_malformed_ids(walk, world, role):
     walker = walk(role)
     for pattern, path in _all_addresses(world, kinds=("malformed",)):
-        if role in ("learner", "facilitator_b") and pattern.route.startswith("admin/"):
-            continue  # the superuser walks the admin's malformed ids, the anonymous its door
+        if _admin(pattern) and role != "superuser":
+            continue  # the admin's door is the same for every id: walked without them
         walker.send(pattern, "get", path)
 
 
@@ -551,6 +569,8 @@ def test_get_every_address_with_malformed_ids(walk, world, role):
 def test_post_junk_to_every_address(walk, world, role):
     walker = walk(role)
     for number, (pattern, path) in enumerate(_all_addresses(world)):
+        if role == "facilitator_a" and _admin(pattern):
+            continue  # the other two staff roles share the admin's
         for body in _share(["empty", "form_numbers", "form_text"], role, number, pattern):
             walker.send(pattern, "post", path, body=body)
 
@@ -558,7 +578,7 @@ def test_post_junk_to_every_address(walk, world, role):
 HOSTILE_BODIES = ["json_broken", "json_types", "json_deep", "huge", "multipart_junk"]
 
 
-@pytest.mark.parametrize("role", ["learner", "facilitator_a", "superuser"])
+@pytest.mark.parametrize("role", ["learner", "superuser"])
 def test_post_hostile_bodies_to_every_address(walk, world, role):
     walker = walk(role)
     for number, (pattern, path) in enumerate(_all_addresses(world)):
@@ -570,9 +590,8 @@ def test_post_hostile_bodies_to_every_address(walk, world, role):
 def test_post_junk_to_malformed_ids(walk, world, role):
     walker = walk(role)
     for pattern, path in _all_addresses(world, kinds=("malformed",)):
-        if role == "learner" and pattern.route.startswith("admin/"):
-            continue
-        walker.send(pattern, "post", path, body="form_numbers")
+        if not _admin(pattern):
+            walker.send(pattern, "post", path, body="form_numbers")
 
 
 # --- Known server errors, fixed on another branch -------------------------------------------

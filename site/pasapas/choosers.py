@@ -18,8 +18,9 @@ def valid_pks(model, pks):
             continue
         if isinstance(value, str) and "\x00" in value:
             continue
-        if isinstance(field, models.IntegerField):
-            low, high = connection.ops.integer_field_range(field.get_internal_type())
+        target = getattr(field, "target_field", field)  # a page's pk is its link to Page
+        if isinstance(target, models.IntegerField):
+            low, high = connection.ops.integer_field_range(target.get_internal_type())
             if (low is not None and value < low) or (high is not None and value > high):
                 continue
         kept.append(value)
