@@ -29,3 +29,14 @@ class UsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with the centre of each person."""
 
     user_viewset = "accounts.viewsets.UserViewSet"
+
+    def ready(self):
+        # This config is the one installed (settings.INSTALLED_APPS names it), so it runs.
+        super().ready()
+        from pasapas import lookups
+        from pasapas.choosers import guard_chosen_multiple
+
+        # A tampered « choose several » address in the admin gets nothing, not a server error.
+        guard_chosen_multiple()
+        # A long number in an address or a form finds nothing, not a server error.
+        lookups.register()

@@ -12,7 +12,8 @@ class GlossaryTermViewSet(SnippetViewSet):
     menu_order = 300
     add_to_admin_menu = True
     list_display = ["term", "definition"]
-    search_fields = ["term", "definition"]
+    # The model's search index names the fields searched: naming them here too breaks every
+    # search of this list on SQLite (Wagtail's SQLite backend cannot search chosen fields).
 
 
 register_snippet(GlossaryTermViewSet)

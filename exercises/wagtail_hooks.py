@@ -12,7 +12,8 @@ class ExerciseViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["title", "type_label", "updated_at"]
-    search_fields = ["title", "instructions"]
+    # The model's search index names the fields searched: naming them here too breaks every
+    # search of this list on SQLite (Wagtail's SQLite backend cannot search chosen fields).
 
 
 register_snippet(ExerciseViewSet)

@@ -21,7 +21,8 @@ class H5PActivityViewSet(SnippetViewSet):
     menu_order = 260
     add_to_admin_menu = True
     list_display = ["title", "kind", "updated_at"]
-    search_fields = ["title"]
+    # The model's search index names the fields searched: naming them here too breaks every
+    # search of this list on SQLite (Wagtail's SQLite backend cannot search chosen fields).
 
     def get_queryset(self, request):
         return H5PActivity.objects.select_related("main_library")

@@ -19,9 +19,10 @@ def wants_json(request):
 
 
 def next_url(request, fallback):
-    """The `next` the form sent, if it stays on this site; else `fallback`."""
+    """The `next` the form sent, if it is a path of this site; else `fallback`. Only a path
+    (« /... ») is taken: anything else would be read by redirect() as a view's name."""
     candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
+    if candidate.startswith("/") and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.i18n import set_language
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from .media import serve_media
 
 urlpatterns = [
     # The site history and bulk actions, within the person's centre: before the admin.
@@ -30,9 +31,7 @@ if settings.SERVE_MEDIA:
     # One machine: Django serves uploads from the media volume. Past one machine, media
     # lives in object storage and SERVE_MEDIA is off.
     media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns += [
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    ]
+    urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve_media)]
 
 # Wagtail's page tree last: it answers every other address.
 urlpatterns += [path("", include(wagtail_urls))]
