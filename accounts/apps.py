@@ -17,12 +17,19 @@ def _ensure_roles(sender, **kwargs):
 
 
 class AccountsConfig(AppConfig):
+    # Two configs live here: without `default`, Django would install a bare AppConfig.
+    default = True
     name = "accounts"
     verbose_name = _("Comptes")
 
     def ready(self):
         # Permissions are created after migrations, so the role groups are too.
         post_migrate.connect(_ensure_roles, dispatch_uid="accounts.ensure_roles")
+        from django.contrib.auth.signals import user_logged_in
+
+        from .middleware import stamp_session
+
+        user_logged_in.connect(stamp_session, dispatch_uid="accounts.stamp_session")
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

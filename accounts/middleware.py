@@ -24,6 +24,14 @@ def start_session(request, user, *, personal_computer=False):
         request.session.set_expiry(0)  # and the browser's cookie goes when it closes
 
 
+def stamp_session(sender, request, user, **kwargs):
+    """Any sign-in (the card page calls start_session after it): the session knows at once
+    whether it is a shared-PC one, so the middleware never has to ask on a later request."""
+    if request is not None and hasattr(request, "session"):
+        request.session.setdefault(IDLE_KEY, user.is_card_holder)
+        request.session.setdefault(SEEN_KEY, int(time.time()))
+
+
 class SharedComputerMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
