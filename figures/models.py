@@ -52,6 +52,8 @@ class FormerLearner(models.Model):
     Made at erasure; the kept anonymous rows (lessons, attendance) point here instead of to the
     account, so that the figures stay the same without anything tying them to the person."""
 
+    centre_path = "centre"  # accounts.scope: a centre's figures are its own
+
     centre = models.ForeignKey(
         "accounts.Centre",
         verbose_name=_("centre"),

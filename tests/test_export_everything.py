@@ -110,6 +110,8 @@ ACTED_ON = {
     "positioning.PositioningResult.taken_with": "the facilitator who sat with the learner",
     "figures.Visit.recorded_by": "the desk staff who counted a visitor",
     "h5p.H5PActivity.uploaded_by": "the author of an activity (content)",
+    "h5p.H5PActivity.locked_by": "the author editing an activity (content; released on erasure)",
+    "exercises.Exercise.locked_by": "the author editing an exercise (content; released on erasure)",
     "certificates.Certificate.issued_by": "the facilitator who issued a learner's certificate",
     "certificates.Certificate.revoked_by": "the facilitator who withdrew it",
 }
