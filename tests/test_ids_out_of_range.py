@@ -36,8 +36,10 @@ def test_next_must_be_a_path_of_this_site(rf, given):
     assert next_url(request, "/mon-parcours/") == "/mon-parcours/"
 
 
-def test_next_keeps_a_path_of_this_site(rf):
+def test_next_keeps_an_address_of_this_site(rf):
     assert next_url(rf.post("/", {"next": "/questions/3/"}), "/x/") == "/questions/3/"
+    here = "http://testserver/questions/3/"
+    assert next_url(rf.post("/", {"next": here}), "/x/") == here
 
 
 @pytest.mark.django_db
