@@ -36,5 +36,18 @@ def test_next_must_be_a_path_of_this_site(rf, given):
     assert next_url(request, "/mon-parcours/") == "/mon-parcours/"
 
 
-def test_next_keeps_a_path_of_this_site(rf):
+def test_next_keeps_an_address_of_this_site(rf):
     assert next_url(rf.post("/", {"next": "/questions/3/"}), "/x/") == "/questions/3/"
+    here = "http://testserver/questions/3/"
+    assert next_url(rf.post("/", {"next": here}), "/x/") == here
+
+
+@pytest.mark.django_db
+def test_a_null_byte_in_an_address_finds_nothing(client, people):
+    from taggit.models import Tag
+
+    Tag.objects.create(name="internet", slug="internet")
+    assert list(Tag.objects.filter(slug="inter\x00net")) == []
+    assert list(Tag.objects.filter(name__iexact="\x00")) == []
+    assert client.get("/themes/%00/").status_code == 404
+    assert client.get("/themes/internet/").status_code == 200

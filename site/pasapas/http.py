@@ -19,10 +19,12 @@ def wants_json(request):
 
 
 def next_url(request, fallback):
-    """The `next` the form sent, if it is a path of this site; else `fallback`. Only a path
-    (« /... ») is taken: anything else would be read by redirect() as a view's name."""
+    """The `next` the form sent, if it is an address of this site; else `fallback`. A path
+    (« /... ») or a full address only: a bare word would be read by redirect() as a view's
+    name (a server error)."""
     candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate.startswith("/") and url_has_allowed_host_and_scheme(
+    is_address = candidate.startswith("/") or candidate.startswith(("http://", "https://"))
+    if is_address and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
