@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.images.models import AbstractImage, AbstractRendition, Image, SourceImageIOError
+from wagtail.search import index
 
 TOO_MANY_PIXELS = (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning)
 
@@ -20,6 +21,21 @@ class CustomImage(AbstractImage):
     )
 
     admin_form_fields = Image.admin_form_fields
+
+    # The admin's chooser filters a search by tag name: without this filter field, searching
+    # with a tag chosen was a server error (found by the URL walk).
+    search_fields = [
+        field for field in AbstractImage.search_fields if field.field_name != "tags"
+    ] + [
+        index.RelatedFields(
+            "tags",
+            [
+                index.SearchField("name", boost=10),
+                index.AutocompleteField("name"),
+                index.FilterField("name"),
+            ],
+        )
+    ]
 
     def generate_rendition_file(self, filter, *, source=None):
         """An image beyond the pixel limit (stored before the limit, or restored) is treated as a

@@ -195,26 +195,11 @@ def _sqlite_search_syntax(error):
 
 
 KNOWN = {
-    "search_quote_sqlite": (
-        "input: /recherche/?q=%22abc is a 500 on SQLite (issue 18, finding 7)",
-        lambda error: error["pattern"] == "courses:search" and _sqlite_search_syntax(error),
-        [("learner", "get", "/recherche/", "quote", None)],
-    ),
     "admin_search_sqlite": (
         "input (same class: a raw query given to SQLite's full-text search), unless that fix "
         "stays in the site's search view: the admin's searches with a quote are a 500 on SQLite",
         lambda error: error["url"].startswith("/admin/") and _sqlite_search_syntax(error),
         [("superuser", "get", "/admin/images/", "quote", None)],
-    ),
-    "h5p_deep_json": (
-        "input: deeply nested JSON to the H5P xAPI and state endpoints is a 500 (RecursionError)",
-        lambda error: (
-            error["pattern"] in {"h5p:statement", "h5p:state"} and error["body"] == "json_deep"
-        ),
-        [
-            ("learner", "post", "/h5p/activite/{activity}/xapi/", None, "json_deep"),
-            ("learner", "post", "/h5p/activite/{activity}/etat/", None, "json_deep"),
-        ],
     ),
     "admin_api_deep_json": (
         "input (one depth limit before any JSON is parsed) if that guard also stands before "
@@ -240,12 +225,6 @@ KNOWN = {
             }
         ),
         [("superuser", "post", "/admin/pages/{lesson}/edit/", None, "empty")],
-    ),
-    "protected_delete": (
-        "open (issue 18, finding 1: what a deletion would touch): deleting a centre or a room "
-        "still in use from the admin is a ProtectedError",
-        lambda error: error["error"].startswith("ProtectedError"),
-        [("superuser", "post", "/admin/snippets/workshops/room/delete/{room}/", None, "empty")],
     ),
     "h5p_library_add": (
         "open (the H5P engineer's admin): the « add a library » form saves without its version "
@@ -603,7 +582,7 @@ def _on_sqlite():
     return "sqlite" in settings.DATABASES["default"]["ENGINE"]
 
 
-SQLITE_ONLY = {"search_quote_sqlite", "admin_search_sqlite"}
+SQLITE_ONLY = {"admin_search_sqlite"}
 
 
 def _known_case(key):

@@ -20,6 +20,9 @@ REGEX_SAMPLES = {
     r"^images/": "images/",
     r"^(?P<pk>\d+)/revisions/compare/(?P<revision_id_a>live|earliest|\d+)\.\.\."
     r"(?P<revision_id_b>live|latest|\d+)/$": "{page_id}/revisions/compare/earliest...live/",
+    # A snippet's revisions (exercises, H5P activities), compared in its history.
+    r"history/(?P<pk>.+)/revisions/compare/(?P<revision_id_a>live|earliest|\d+)\.\.\."
+    r"(?P<revision_id_b>live|latest|\d+)/$": "history/{pk}/revisions/compare/earliest...live/",
     r"^mon-ange-gardien/(?P<pk>[0-9]+)/(?P<decision>accepter|refuser|arreter)/$": (
         "mon-ange-gardien/{pairing_id}/accepter/"
     ),
@@ -107,4 +110,12 @@ def url_patterns():
                 found.append(Pattern(name=name, route=route, parts=here, callback=entry.callback))
 
     walk(get_resolver().url_patterns, [], "")
-    return found
+    # A pattern whose exact route an earlier one already holds is never reached (Django takes
+    # the first): the project's takeovers of Wagtail addresses (accounts/admin_urls.py) are
+    # walked, the shadowed originals are not.
+    seen, reachable = set(), []
+    for pattern in found:
+        if pattern.route not in seen:
+            seen.add(pattern.route)
+            reachable.append(pattern)
+    return reachable
