@@ -418,10 +418,13 @@ def world(request, django_db_setup, django_db_blocker):
         f"{TALLY['errors']} unexpected server error(s), {TALLY['known']} known (xfailed)"
     )
     slowest = ", ".join(f"{route} {seconds:.1f}s" for route, seconds in SECONDS.most_common(8))
-    if reporter is not None:
-        reporter.write_line("")
-        reporter.write_line(line)
-        reporter.write_line(f"URL walk, slowest patterns: {slowest}")
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    if reporter is not None and capture is not None:
+        # Shown on every run, not only with a failure's captured output.
+        with capture.global_and_fixture_disabled():
+            reporter.write_line("")
+            reporter.write_line(line)
+            reporter.write_line(f"URL walk, slowest patterns: {slowest}")
     else:  # pragma: no cover - pytest without its terminal
         print(line)
 
