@@ -127,3 +127,16 @@ def test_every_damaged_file_is_named_and_nothing_is_stored(db):
     assert "scripts/a.js" in text and "scripts/b.js" in text
     assert not H5PActivity.objects.exists()
     assert not list(walk(package_storage(), "h5p/"))
+
+
+def test_the_library_problems_read_in_english_from_the_catalogue():
+    from django.utils import translation
+
+    badly_named = minimal_library(files={"language/de_DE.json": b"{}"}, dependencies=[OTHER])
+    too_new = minimal_library(*OTHER, overrides={"coreApi": {"majorVersion": 2, "minorVersion": 0}})
+    h5p = minimal_h5p(dependencies=[("PasAPas.Test", 1, 0), OTHER])
+    with translation.override("en"):
+        text = "\n".join(refused(build_package(h5p=h5p, libraries=[badly_named, too_new])))
+    assert "“language/de_DE.json” is badly named" in text
+    assert "asks for version 2.0 of the H5P core" in text
+    assert "mal nommé" not in text and "moteur" not in text
