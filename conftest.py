@@ -1,6 +1,8 @@
 """Fixtures shared by every app's tests and the cross-app journeys."""
 
 import pytest
+from django.conf import settings as django_settings
+from django.utils import translation
 from wagtail.models import Site
 
 from courses.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
@@ -12,6 +14,15 @@ def erasure_register(settings, tmp_path_factory):
     """Each test its own erasure register: ids are reused from one test to the next."""
     settings.ERASURE_REGISTER = tmp_path_factory.mktemp("register") / "erasures.jsonl"
     return settings.ERASURE_REGISTER
+
+
+@pytest.fixture(autouse=True)
+def french_first():
+    """Each test starts in French: a page asked in English (the language cookie) leaves English
+    active in the thread afterwards, and the next test would read English messages."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -212,18 +212,12 @@ class AccountEmailForm(forms.Form):
         if not secret:
             self.add_error(
                 "secret",
-                _(
-                    "Pour ajouter ou changer l'adresse, écrivez aussi votre code d'accès. "
-                    "(Your access code is needed to set an address.)"
-                ),
+                _("Pour ajouter ou changer l'adresse, écrivez aussi votre code d'accès."),
             )
             return
         # Through django-axes, like a sign-in: wrong codes here count towards the same lock.
         if authenticate(self.request, username=self.user.username, password=secret) != self.user:
             self.add_error(
                 "secret",
-                _(
-                    "Ce code ne correspond pas. Vérifiez votre carte : les espaces ne comptent "
-                    "pas. (The code is wrong.)"
-                ),
+                _("Ce code ne correspond pas. Vérifiez votre carte : les espaces ne comptent pas."),
             )

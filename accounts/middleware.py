@@ -61,8 +61,7 @@ class SharedComputerMiddleware:
                 request,
                 _(
                     "Vous avez été déconnecté : personne n'avait utilisé le site depuis un moment "
-                    "sur cet ordinateur. Reconnectez-vous avec votre carte. (Signed out after a "
-                    "while without use.)"
+                    "sur cet ordinateur. Reconnectez-vous avec votre carte."
                 ),
             )
             return True

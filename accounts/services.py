@@ -85,16 +85,14 @@ def learner_sign_up(*, centre, first_name, address):
                 _(
                     "Plusieurs comptes viennent déjà d'être créés depuis cette connexion. "
                     "Réessayez dans une heure, ou demandez à l'animateur de votre centre de "
-                    "créer votre compte. (Several accounts were just created from this "
-                    "connection: please try again in an hour.)"
+                    "créer votre compte."
                 )
             )
         if recent.count() >= settings.SIGNUP_LIMIT_OVERALL:
             raise SignUpRefused(
                 _(
                     "Beaucoup de personnes s'inscrivent en ce moment. Réessayez dans une heure, "
-                    "ou demandez à l'animateur de votre centre de créer votre compte. (Many "
-                    "people are signing up right now: please try again in an hour.)"
+                    "ou demandez à l'animateur de votre centre de créer votre compte."
                 )
             )
         user, code = learner_create(centre=centre, first_name=first_name)
@@ -143,7 +141,7 @@ def user_email_request(*, user, email, confirm_url):
         raise EmailRefused(
             _(
                 "Ce site n'envoie pas d'e-mails pour le moment : il n'est pas possible d'y "
-                "ajouter une adresse. (This site sends no e-mail at the moment.)"
+                "ajouter une adresse."
             )
         )
     email = get_user_model().objects.normalize_email(email)
@@ -170,7 +168,7 @@ def user_email_request(*, user, email, confirm_url):
         raise EmailRefused(
             _(
                 "L'e-mail de confirmation n'a pas pu partir. Réessayez plus tard : votre "
-                "adresse actuelle ne change pas. (The confirmation e-mail could not be sent.)"
+                "adresse actuelle ne change pas."
             )
         ) from None
     return token
@@ -181,8 +179,7 @@ def user_email_confirm(*, token):
     refused = EmailRefused(
         _(
             "Ce lien de confirmation ne marche plus (trop ancien, déjà utilisé ou remplacé par "
-            "une autre adresse). Redonnez votre adresse dans « Mon compte ». (This link no "
-            "longer works.)"
+            "une autre adresse). Redonnez votre adresse dans « Mon compte »."
         )
     )
     try:

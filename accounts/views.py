@@ -135,8 +135,7 @@ def email_confirm(request, token):
             )
         messages.success(
             request,
-            _("Votre adresse %(email)s est confirmée. (Your address is confirmed.)")
-            % {"email": user.email},
+            _("Votre adresse %(email)s est confirmée.") % {"email": user.email},
         )
         return redirect("accounts:account")
     return render(request, "accounts/email_confirm.html", {})
@@ -150,10 +149,7 @@ def sign_out_everywhere(request):
     logout(request)
     messages.success(
         request,
-        _(
-            "Vous êtes déconnecté partout : sur cet appareil et sur tous les autres. "
-            "(Signed out everywhere.)"
-        ),
+        _("Vous êtes déconnecté partout : sur cet appareil et sur tous les autres."),
     )
     response = redirect("accounts:sign_in")
     response["Clear-Site-Data"] = CLEAR_DEVICE
@@ -200,7 +196,7 @@ def cards(request):
 def cards_forget(request):
     """« C'est imprimé » : the readable codes are gone."""
     new_cards.forget(request.session)
-    messages.success(request, _("Les codes sont effacés de l'écran. (The codes are cleared.)"))
+    messages.success(request, _("Les codes sont effacés de l'écran."))
     if request.user.has_perm("accounts.manage_learners"):
         return redirect("accounts:learner_list")
     return redirect("/")

@@ -10,9 +10,7 @@ ALT_TEXT_REQUIRED = _(
 )
 TOO_MANY_PIXELS = _(
     "Cette image est trop grande : %(millions)s millions de pixels au plus (largeur × hauteur). "
-    "Réduisez-la avant de l'envoyer, par exemple à 3000 pixels de large. "
-    "(This image has too many pixels: %(millions)s million at most. Please make it smaller, "
-    "for example 3000 pixels wide.)"
+    "Réduisez-la avant de l'envoyer, par exemple à 3000 pixels de large."
 )
 
 

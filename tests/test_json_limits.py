@@ -66,3 +66,14 @@ def test_zones_typed_by_hand_nested_deeply_are_refused_not_a_server_error():
     block = get_type("click_image").block().child_blocks["zones"]
     with pytest.raises(ValidationError, match="illisible"):
         block.clean(block.value_from_form("[" * 20_000 + "]" * 20_000))
+
+
+def test_the_depth_refusal_is_french_or_english_never_both():
+    from django.utils import translation
+
+    raw = "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
+    with pytest.raises(JSONRefused) as refused:
+        loads_bounded(raw, max_bytes=64 * 1024)
+    assert str(refused.value) == "L'envoi est illisible : il est trop imbriqué."
+    with translation.override("en"):  # the message is lazy: said in the language of the page
+        assert str(refused.value) == "What was sent cannot be read: it is nested too deeply."

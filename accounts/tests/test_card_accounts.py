@@ -289,3 +289,52 @@ def test_a_facilitator_who_is_also_a_mentor_keeps_password_reset(people):
         .status_code
         == 302
     )
+
+
+# --- One language per page: the English is in the catalogue, not after the French -------------
+
+
+def speaking(client, language):
+    client.cookies["pasapas_language"] = language
+    return client
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "absent"),
+    [
+        ("fr", "Vous êtes déconnecté partout", "Signed out"),
+        ("en", "You are signed out everywhere", "déconnecté partout"),
+    ],
+)
+def test_sign_out_everywhere_is_said_in_the_page_language_only(people, language, shown, absent):
+    client = speaking(signed_in(people["learner_a"].username, people["code_a"]), language)
+    page = client.post("/mon-compte/deconnexion-partout/", follow=True)
+    html = unescape(page.content.decode())
+    assert shown in html and absent not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "absent"),
+    [
+        ("fr", "écrivez aussi votre code d'accès.", "access code is needed"),
+        ("en", "Your access code is needed to add or change an address.", "écrivez aussi"),
+    ],
+)
+def test_the_missing_code_is_said_in_the_page_language_only(people, language, shown, absent):
+    client = speaking(signed_in(people["learner_a"].username, people["code_a"]), language)
+    html = unescape(client.post("/mon-compte/", {"email": ATTACKER}).content.decode())
+    assert shown in html and absent not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "absent"),
+    [
+        ("fr", "Reconnectez-vous avec votre carte.", "Signed out after"),
+        ("en", "Sign in again with your card.", "Reconnectez-vous"),
+    ],
+)
+def test_the_idle_sign_out_is_said_in_the_page_language_only(people, language, shown, absent):
+    client = speaking(signed_in(people["learner_a"].username, people["code_a"]), language)
+    age_session(client, 2 * 60 * 60 + 1)
+    html = unescape(client.get("/mon-compte/", follow=True).content.decode())
+    assert shown in html and absent not in html

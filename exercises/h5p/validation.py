@@ -455,11 +455,7 @@ def _load_json(
             )
             % args
             if expected is dict
-            else _(
-                "Le fichier « %(name)s » doit contenir une liste JSON ([…]). "
-                "(The file “%(name)s” must contain a JSON list ([…]).)"
-            )
-            % args
+            else _("Le fichier « %(name)s » doit contenir une liste JSON ([…]).") % args
         )
         return None
     return data
@@ -612,9 +608,7 @@ class _Fields:
                 "« %(file)s » demande la version %(wanted)s du moteur H5P, mais le lecteur du "
                 "site fournit la version %(have)s : exportez l'activité depuis un éditeur à jour "
                 "de ses bibliothèques, ou demandez à l'administrateur de mettre à jour le "
-                "lecteur. (“%(file)s” asks for version %(wanted)s of the H5P core, but the "
-                "site's player provides version %(have)s: export the activity from an editor "
-                "with up-to-date libraries, or ask the administrator to update the player.)"
+                "lecteur."
             )
             % {
                 "file": self.file,
@@ -807,9 +801,7 @@ def _check_library_files(archive, folder: str, members, limits: Limits, problems
                 _(
                     "Dans la bibliothèque « %(folder)s », le fichier de langue « %(name)s » est "
                     "mal nommé : il faut un code de langue suivi de « .json », comme « fr.json » "
-                    "ou « pt-br.json ». (In the library “%(folder)s”, the language file "
-                    "“%(name)s” is badly named: it must be a language code followed by “.json”, "
-                    "such as “fr.json” or “pt-br.json”.)"
+                    "ou « pt-br.json »."
                 )
                 % {"folder": _shown(folder), "name": _shown(path)}
             )

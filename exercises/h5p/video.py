@@ -83,8 +83,5 @@ def blocked_message(addresses):
     return _(
         "Cette activité montre une vidéo d'un autre site (%(hosts)s), que le lecteur du site "
         "n'ouvre pas : elle restera vide. Déposez la vidéo dans le paquet H5P, ou demandez à "
-        "l'administrateur d'autoriser ce site (H5P_VIDEO_PROVIDERS). (This activity shows a "
-        "video from another site (%(hosts)s), which the site's player does not open: it will "
-        "stay empty. Put the video in the H5P package, or ask the administrator to allow that "
-        "site (H5P_VIDEO_PROVIDERS).)"
+        "l'administrateur d'autoriser ce site (H5P_VIDEO_PROVIDERS)."
     ) % {"hosts": ", ".join(hosts)}

@@ -77,8 +77,7 @@ def player(request, activity_id):
         return _player_refused(
             _(
                 "Cette adresse du lecteur n'est pas valable ou a expiré : rechargez la page de "
-                "la leçon. (This player address is not valid or has expired: reload the "
-                "lesson's page.)"
+                "la leçon."
             )
         )
     site, lesson_id = address
@@ -87,11 +86,7 @@ def player(request, activity_id):
         and live_lesson_holding(lesson_id, "h5p_activity", activity.pk) is None
     ):
         return _player_refused(
-            _(
-                "Cette activité ne fait plus partie de cette leçon : rechargez la page de la "
-                "leçon. (This activity is no longer part of this lesson: reload the lesson's "
-                "page.)"
-            )
+            _("Cette activité ne fait plus partie de cette leçon : rechargez la page de la leçon.")
         )
     config = {
         "h5pJsonPath": f"/h5p/contenu/{activity.content_key}",

@@ -85,13 +85,7 @@ def check_post(request, *, max_bytes, too_large=None, expired=None):
     if length is None or length > max_bytes:
         raise PostRefused(too_large or _("L'envoi est trop gros. (The request is too large.)"), 413)
     if csrf_failed(request):
-        raise PostRefused(
-            expired
-            or _(
-                "La page a expiré : rechargez-la, puis recommencez. "
-                "(The page expired: reload it and try again.)"
-            )
-        )
+        raise PostRefused(expired or _("La page a expiré : rechargez-la, puis recommencez."))
 
 
 def read_json_post(request, *, max_bytes):

@@ -12,7 +12,7 @@ MAX_DEPTH = 100
 
 UNREADABLE = _("L'envoi est illisible. (The request is unreadable.)")
 TOO_LARGE = _("L'envoi est trop gros. (The request is too large.)")
-TOO_DEEP = _("L'envoi est illisible : il est trop imbriqué. (The request is nested too deeply.)")
+TOO_DEEP = _("L'envoi est illisible : il est trop imbriqué.")
 
 # A JSON string (escapes included), so that brackets inside text are not counted.
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)

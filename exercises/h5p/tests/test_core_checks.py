@@ -107,8 +107,10 @@ def test_every_problem_of_every_library_is_listed():
     assert "language/de_DE.json" in text and "mal nommé" in text
     assert "PasAPas.Autre-1.0/library.json" in text and "version 2.0 du moteur" in text
     assert "« Absente 1.0 » manque" in text
-    # One message per problem, each in French then English.
-    assert all(" (" in problem and problem.endswith((")", ".)")) for problem in problems)
+    # One message per problem; the French page shows no English (it is in the catalogue).
+    assert all(problem.strip() for problem in problems)
+    for english in ("badly named", "asks for version", "H5P core", "language file"):
+        assert english not in text
 
 
 def test_every_damaged_file_is_named_and_nothing_is_stored(db):
@@ -125,3 +127,16 @@ def test_every_damaged_file_is_named_and_nothing_is_stored(db):
     assert "scripts/a.js" in text and "scripts/b.js" in text
     assert not H5PActivity.objects.exists()
     assert not list(walk(package_storage(), "h5p/"))
+
+
+def test_the_library_problems_read_in_english_from_the_catalogue():
+    from django.utils import translation
+
+    badly_named = minimal_library(files={"language/de_DE.json": b"{}"}, dependencies=[OTHER])
+    too_new = minimal_library(*OTHER, overrides={"coreApi": {"majorVersion": 2, "minorVersion": 0}})
+    h5p = minimal_h5p(dependencies=[("PasAPas.Test", 1, 0), OTHER])
+    with translation.override("en"):
+        text = "\n".join(refused(build_package(h5p=h5p, libraries=[badly_named, too_new])))
+    assert "“language/de_DE.json” is badly named" in text
+    assert "asks for version 2.0 of the H5P core" in text
+    assert "mal nommé" not in text and "moteur" not in text
