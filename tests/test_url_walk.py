@@ -226,15 +226,6 @@ KNOWN = {
         ),
         [("superuser", "post", "/admin/pages/{lesson}/edit/", None, "empty")],
     ),
-    "h5p_library_add": (
-        "open (the H5P engineer's admin): the « add a library » form saves without its version "
-        "numbers, an IntegrityError (libraries come from packages, not from this form)",
-        lambda error: (
-            error["pattern"].startswith("wagtailsnippets_h5p_h5plibrary")
-            and error["error"].startswith("IntegrityError")
-        ),
-        [("superuser", "post", "/admin/snippets/h5p/h5plibrary/add/", None, "empty")],
-    ),
 }
 
 
