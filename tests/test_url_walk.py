@@ -201,15 +201,6 @@ KNOWN = {
         lambda error: error["url"].startswith("/admin/") and _sqlite_search_syntax(error),
         [("superuser", "get", "/admin/images/", "quote", None)],
     ),
-    "admin_api_deep_json": (
-        "input (one depth limit before any JSON is parsed) if that guard also stands before "
-        "Wagtail's admin API; else open: 20,000 nested brackets to a page action are a "
-        "RecursionError",
-        lambda error: (
-            error["url"].startswith("/admin/api/") and error["error"].startswith("RecursionError")
-        ),
-        [("superuser", "post", "/admin/api/main/pages/{lesson}/action/copy/", None, "json_deep")],
-    ),
     "wagtail_admin_junk": (
         "open (Wagtail's admin views): forms posted without their hidden fields, or a chooser "
         "given an id that is not a number, raise instead of refusing",

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "exercises.h5p.middleware.PlayerOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pasapas.locale.ChosenLanguageMiddleware",
+    # JSON too deeply nested is refused before any view (Wagtail's too) parses it.
+    "pasapas.json_guard.JSONBodyGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
