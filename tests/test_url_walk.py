@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 import pytest
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import transaction
 from django.template import Template
 from django.test import Client
 
@@ -189,18 +189,7 @@ BODIES = {
 # « open »: found by this walk, not fixed yet (see the walk's report).
 
 
-def _sqlite_search_syntax(error):
-    text = error["error"]
-    return connection.vendor == "sqlite" and ("unterminated string" in text or "fts5:" in text)
-
-
 KNOWN = {
-    "admin_search_sqlite": (
-        "input (same class: a raw query given to SQLite's full-text search), unless that fix "
-        "stays in the site's search view: the admin's searches with a quote are a 500 on SQLite",
-        lambda error: error["url"].startswith("/admin/") and _sqlite_search_syntax(error),
-        [("superuser", "get", "/admin/images/", "quote", None)],
-    ),
     "wagtail_admin_junk": (
         "open (Wagtail's admin views): forms posted without their hidden fields, or a chooser "
         "given an id that is not a number, raise instead of refusing",
@@ -564,7 +553,7 @@ def _on_sqlite():
     return "sqlite" in settings.DATABASES["default"]["ENGINE"]
 
 
-SQLITE_ONLY = {"admin_search_sqlite"}
+SQLITE_ONLY = set()  # keys of KNOWN found on SQLite only
 
 
 def _known_case(key):
