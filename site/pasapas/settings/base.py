@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "accounts.middleware.SharedComputerMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An admin form posted without its hidden fields is a 400, not a server error.
+    "pasapas.admin_refusals.AdminBadPostMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
