@@ -77,3 +77,43 @@ def test_the_depth_refusal_is_french_or_english_never_both():
     assert str(refused.value) == "L'envoi est illisible : il est trop imbriqué."
     with translation.override("en"):  # the message is lazy: said in the language of the page
         assert str(refused.value) == "What was sent cannot be read: it is nested too deeply."
+
+
+DEEP = "[" * 20_000 + "]" * 20_000
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "content_type",
+    ["application/json", "application/json; charset=utf-8", "TEXT/JSON", "application/x+json"],
+)
+def test_deep_json_to_wagtail_admin_api_is_a_plain_refusal(client, content_type):
+    """Wagtail's admin API parses JSON itself: the site's guard stands before it."""
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Page
+
+    admin = get_user_model().objects.create_superuser("chef", password="chef-pass-123")
+    client.force_login(admin)
+    page = Page.objects.filter(depth=2).first()
+    pages = Page.objects.count()
+    url = f"/admin/api/main/pages/{page.pk}/action/copy/"
+    for body in (DEEP, DEEP.encode("utf-16"), '{"a": ' + "{" * 200 + "1" + "}" * 200 + "}"):
+        response = client.post(url, body, content_type=content_type)
+        assert response.status_code == 400
+        assert "trop imbriqué" in response.json()["message"]
+    assert Page.objects.count() == pages  # nothing copied
+    # An ordinary body, brackets inside its strings included, reaches the API as before.
+    ordinary = json.dumps({"destination_page_id": page.pk, "slug": "[" * 500})
+    response = client.post(url, ordinary, content_type=content_type)
+    assert "trop imbriqué" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_deep_json_anywhere_is_refused_before_the_view(client):
+    """Any address, signed in or not: the guard does not depend on the view."""
+    response = client.post("/", DEEP, content_type="application/json")
+    assert response.status_code == 400
+    assert "trop imbriqué" in response.json()["error"]
+    # A form post with brackets is not JSON: left to its view.
+    response = client.post("/", {"q": DEEP})
+    assert b"trop imbriqu" not in response.content

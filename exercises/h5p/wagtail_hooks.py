@@ -1,10 +1,13 @@
 from functools import partial
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -43,6 +46,24 @@ class H5PActivityViewSet(SnippetViewSet):
         ],
         base_form_class=H5PActivityForm,
     )
+
+
+class PackagesOnlyPolicy(ModelPermissionPolicy):
+    """Nobody adds a library by hand, not even a superuser: a library comes from a package,
+    with its version numbers and files, which an admin form cannot supply (it saved a row
+    without them, a server error). Editing and viewing follow the usual permissions."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        if not actions:  # superusers too: nobody may add
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)
+
+
+register_permission_policy(H5PLibrary, PackagesOnlyPolicy(H5PLibrary), exact_class=True)
 
 
 class H5PLibraryViewSet(SnippetViewSet):

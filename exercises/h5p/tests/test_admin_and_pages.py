@@ -207,3 +207,25 @@ def test_deleting_an_activity_removes_its_files(
     assert not default_storage.exists(content)
     assert not default_storage.exists(activity.package.name)
     assert H5PLibrary.objects.exists()  # shared: kept
+
+
+def test_nobody_adds_a_library_by_hand(people, imported):
+    """Libraries come from packages: even a superuser's « add » or « copy » posted by hand
+    (without version numbers) is refused, and nothing is stored."""
+    imported()
+    client = admin_client(people["admin"])
+    before = H5PLibrary.objects.count()
+    library = H5PLibrary.objects.first()
+    listing = client.get("/admin/snippets/h5p/h5plibrary/")
+    assert listing.status_code == 200
+    assert "/admin/snippets/h5p/h5plibrary/add/" not in listing.content.decode()
+    for url in (
+        "/admin/snippets/h5p/h5plibrary/add/",
+        f"/admin/snippets/h5p/h5plibrary/copy/{library.pk}/",
+    ):
+        assert client.get(url).status_code in (302, 403)
+        for data in ({}, {"title": "Fausse", "machine_name": "H5P.Fake", "major": "x"}):
+            assert client.post(url, data).status_code in (302, 403)
+    assert H5PLibrary.objects.count() == before
+    # Editing what a package installed still works.
+    assert client.get(f"/admin/snippets/h5p/h5plibrary/edit/{library.pk}/").status_code == 200

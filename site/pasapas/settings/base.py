@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "exercises.h5p.middleware.PlayerOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pasapas.locale.ChosenLanguageMiddleware",
+    # JSON too deeply nested is refused before any view (Wagtail's too) parses it.
+    "pasapas.json_guard.JSONBodyGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -83,6 +85,8 @@ MIDDLEWARE = [
     "accounts.middleware.SharedComputerMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An admin form posted without its hidden fields is a 400, not a server error.
+    "pasapas.admin_refusals.AdminBadPostMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -294,7 +298,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 30_000_000
 # Search: the database backend, with the French dictionary on PostgreSQL.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend; on SQLite a typed quote never breaks FTS5 (see the module).
+        "BACKEND": "pasapas.search_backend",
         "SEARCH_CONFIG": "french",
     }
 }
