@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.files.base import File
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -187,6 +187,7 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
             package_name = package_storage().save(f"h5p/packages/{content_key}.h5p", upload)
         obsolete = []
         with transaction.atomic():
+            _one_import_at_a_time()
             rows = {}
             for key, info in to_write.items():
                 rows[key] = _install_library(info, library_prefixes[key], obsolete)
@@ -225,6 +226,20 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
         raise
     report.activity = activity
     return report
+
+
+# Any fixed number: the key of PostgreSQL's advisory lock that imports take in turn.
+IMPORT_LOCK_KEY = 5_104_823
+
+
+def _one_import_at_a_time():
+    """Imports share rows: libraries, and the search index, whose PostgreSQL backend rewrites
+    the title norms of the whole table on each save. Two imports at once deadlocked there, so
+    they take turns (until the transaction ends); they are rare, an author's action. SQLite
+    writes one transaction at a time already."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
 
 
 def _clean(prefixes, package_name):
