@@ -30,9 +30,8 @@ VERBS = {
 }
 # A top-level statement with one of these verbs means the learner has done the activity.
 COMPLETING = {"answered", "completed", "passed", "consumed"}
-# « completed » follows an « answered » for the same answer: it adds no second attempt.
+# Verbs that carry a result (services.h5p_statement_record counts one attempt per answer).
 RESULT_VERBS = COMPLETING | {"failed", "scored"}
-ATTEMPT_VERBS = RESULT_VERBS - {"completed"}
 # What is kept of a statement: what the results, the figures and the learner's export use, each
 # part bounded, so that a statement stored is a few hundred bytes whatever the player sent
 # (keeping the whole statement, one learner stored 19 MB in ten minutes).
@@ -67,10 +66,6 @@ class ParsedStatement:
         if self.success is None and self.score is not None:
             return self.score * 100 >= pass_mark - 1e-9
         return True
-
-    @property
-    def counts_as_attempt(self):
-        return self.verb in ATTEMPT_VERBS
 
     def result_score(self, passed):
         """An activity with nothing to answer scores full marks once done."""
