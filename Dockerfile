@@ -25,7 +25,7 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --requirement requirements.txt
+RUN pip install --require-hashes --requirement requirements.txt
 
 COPY --chown=pasapas:pasapas . .
 COPY --from=player --chown=pasapas:pasapas /build/node_modules/h5p-standalone/dist /app/node_modules/h5p-standalone/dist

@@ -14,7 +14,7 @@ PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/v
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load bench-weight bench-room
+.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load bench-weight bench-room lock
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -23,9 +23,10 @@ $(PY):
 		exit 1; fi
 	"$(PYTHON)" -m venv $(VENV)
 
+# The locks carry a hash for every file: pip installs nothing else.
 $(STAMP): $(PY) requirements.txt requirements-dev.txt
 	$(PIP) install --upgrade pip >/dev/null
-	$(PIP) install -r requirements-dev.txt
+	$(PIP) install --require-hashes -r requirements-dev.txt
 	touch $(STAMP)
 
 $(PLAYER): package.json package-lock.json
@@ -71,7 +72,7 @@ bench: install
 
 # Locust is only for the load benchmark: installed here, not by `make install`.
 bench-load: install
-	$(PIP) install -q -r requirements-bench.txt
+	$(PIP) install -q --require-hashes -r requirements-bench.txt
 	$(PY) bench/load.py $(BENCH_ARGS)
 
 # Bytes each page of the learner's journey costs in Debian's Chromium (apt install chromium).
@@ -81,6 +82,15 @@ bench-weight: install
 # The live room's polls: 100 sessions of 8 on now, on a throw-away PostgreSQL database.
 bench-room: install
 	$(PY) bench/room.py $(BENCH_ARGS)
+
+# Direct dependencies are in the .in files; this pins them and what they pull in, with hashes,
+# keeping the versions already locked. To move one: make lock LOCK_ARGS="--upgrade-package wagtail".
+LOCK := $(VENV)/bin/uv pip compile --quiet --generate-hashes --python-version 3.13 \
+	--python-platform linux --custom-compile-command "make lock" $(LOCK_ARGS)
+lock: $(STAMP)
+	$(LOCK) requirements.in -o requirements.txt
+	$(LOCK) requirements-dev.in -o requirements-dev.txt
+	$(LOCK) requirements-bench.in -o requirements-bench.txt
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 static_collected
