@@ -8,7 +8,7 @@ from workshops.selectors import upcoming_sessions
 from .items import Area
 from .models import PositioningResult, PositioningSettings
 
-# The demo's tracks (courses/demo/content), used for an area the settings leave empty.
+# The demo's tracks (demo/content), used for an area the settings leave empty.
 FALLBACK_SLUGS = {
     Area.PC: "bases-ordinateur",
     Area.INTERNET: "naviguer-internet",

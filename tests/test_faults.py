@@ -140,8 +140,8 @@ def small_package_disk(small_disk):
 
 def test_a_full_disk_during_an_h5p_import_leaves_nothing(small_package_disk, tmp_path):
     small_disk = small_package_disk
-    from exercises.h5p.demo.content import DEMO_ACTIVITIES
-    from exercises.h5p.demo.packaging import demo_package
+    from demo.h5p.content import DEMO_ACTIVITIES
+    from demo.h5p.packaging import demo_package
 
     package = tmp_path / "demo.h5p"
     package.write_bytes(demo_package(next(iter(DEMO_ACTIVITIES))))

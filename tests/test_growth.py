@@ -212,7 +212,7 @@ def test_images_and_renditions_live_in_the_bucket(db, bucket, s3_server):
 
 
 def test_h5p_packages_are_stored_served_and_deleted_through_the_bucket(db, bucket):
-    from exercises.h5p.demo.packaging import demo_package
+    from demo.h5p.packaging import demo_package
     from exercises.h5p.services import discard_files, h5p_package_import
     from exercises.h5p.storage import delete_prefix
 

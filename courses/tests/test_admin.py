@@ -8,8 +8,8 @@ from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from accounts.roles import ensure_facilitator_group
-from courses.demo.drawing import canvas, to_png_bytes
 from courses.models import LessonPage
+from demo.drawing import canvas, to_png_bytes
 
 
 @pytest.fixture

@@ -272,7 +272,7 @@ def test_every_step_says_where_one_is_and_has_a_way_out(client, people, tracks):
 
 
 def test_the_demo_tracks_are_found_by_their_slugs(people, catalogue):
-    from courses.demo.content import TRACKS
+    from demo.content import TRACKS
 
     assert {track["slug"] for track in TRACKS} == set(FALLBACK_SLUGS.values())
     made = demo_tracks(catalogue)

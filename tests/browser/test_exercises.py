@@ -10,7 +10,7 @@ as a sighted person would, and presses the key that moves it closer), then answe
 Space, Enter, the arrow keys or typing. No ``.click()``, ``.check()``, ``.fill()`` nor
 ``.focus()`` is called for that learner, whose sign-in is done with the keyboard too.
 
-The exercises are the demo's (``courses.demo``): the test process reads their specs to know
+The exercises are the demo's (``demo``): the test process reads their specs to know
 the right answers, and finds the lessons holding them on the served site by their titles.
 
 Mon parcours only lists the person's eight latest exercises, so each test checks there the
@@ -23,7 +23,7 @@ import urllib.request
 import pytest
 from bs4 import BeautifulSoup
 
-from courses.demo.content import TRACKS
+from demo.content import TRACKS
 from exercises.types.fill_blanks import split_text
 from exercises.types.keyboard_drill import SHORTCUTS
 from progress.selectors import recent_exercise_results

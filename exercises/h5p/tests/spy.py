@@ -4,7 +4,7 @@ The isolation test plays it in the lesson page and reads its report from the pla
 
 from pathlib import Path
 
-from exercises.h5p.demo.packaging import build_package
+from demo.h5p.packaging import build_package
 
 SPY_LIBRARY_DIR = Path(__file__).resolve().parent / "spy_library" / "PasAPas.Espion-1.0"
 

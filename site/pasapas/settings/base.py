@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "figures",
     "certificates",
     "backups",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

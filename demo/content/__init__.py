@@ -1,4 +1,4 @@
-"""The demo tracks, as plain data. `courses/demo/loader.py` turns them into pages.
+"""The demo tracks, as plain data. `demo/loader.py` turns them into pages.
 
 Each track module defines ``TRACK`` (a dict), ``GLOSSARY`` (a list of (term, definition)) and
 ``SHEETS`` (printable memo sheets, a dict name -> {"title": str, "lines": [str, ...]}).
@@ -19,7 +19,7 @@ TRACK = {
             ("callout", {"kind": "tip" | "warning" | "remember", "text": "<p>…</p>"}),
             ("glossary_term", term),            # a term of some GLOSSARY
             ("document", {"sheet": name, "title": str, "description": str}),
-            ("exercise", spec),                 # an exercise of `courses.demo.practice`
+            ("exercise", spec),                 # an exercise of `demo.practice`
         ],
     }],
 }

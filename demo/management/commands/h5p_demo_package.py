@@ -5,8 +5,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from exercises.h5p.demo.content import DEMO_ACTIVITIES
-from exercises.h5p.demo.packaging import demo_package
+from demo.h5p.content import DEMO_ACTIVITIES
+from demo.h5p.packaging import demo_package
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Build the demo site from `courses.demo.content`. Idempotent: what exists is left untouched,
+"""Build the demo site from `demo.content`. Idempotent: what exists is left untouched,
 so a second run changes nothing and a facilitator's edits to the demo pages survive."""
 
 import os
@@ -301,8 +301,8 @@ class DemoLoader:
     def h5p_activity(self, key):
         """A demo H5P activity, packaged from the project's own content type and imported as
         an administrator's upload would be; found again by its title."""
-        from exercises.h5p.demo.content import DEMO_ACTIVITIES
-        from exercises.h5p.demo.packaging import demo_package
+        from demo.h5p.content import DEMO_ACTIVITIES
+        from demo.h5p.packaging import demo_package
         from exercises.h5p.models import H5PActivity
         from exercises.h5p.services import h5p_package_import
 
@@ -359,7 +359,7 @@ class DemoLoader:
         facilitator = self.facilitator(
             centre, password or os.environ.get("DEMO_FACILITATOR_PASSWORD")
         )
-        from workshops.demo import load_week
+        from demo.week import load_week
 
         if sessions := load_week(centre=centre, facilitator=facilitator):
             self.report.count("session", sessions)

@@ -1,6 +1,6 @@
 """Track "Retoucher ses photos": from the phone to the PC, tidy folders, simple retouching.
 
-Plain data only; see the format in ``courses/demo/content/__init__.py``.
+Plain data only; see the format in ``demo/content/__init__.py``.
 """
 
 from ..practice import photo as practice

@@ -1,6 +1,6 @@
 """Track "Les démarches en ligne (e-administration)": FranceConnect, health, family, taxes, jobs.
 
-Plain data only; see the format in ``courses/demo/content/__init__.py``. Real sites change their
+Plain data only; see the format in ``demo/content/__init__.py``. Real sites change their
 screens often: the lessons stay general and the illustrations are fictional example screens.
 """
 

@@ -1,4 +1,4 @@
-"""The demo's exercises, one module per track, placed in the lessons of `courses.demo.content`.
+"""The demo's exercises, one module per track, placed in the lessons of `demo.content`.
 
 Each constant is an exercise spec for the loader (see ``DemoLoader.exercise``): a lesson body
 places it with ``("exercise", practice.NAME)``. The helpers below only build the plain values

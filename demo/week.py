@@ -5,9 +5,8 @@ Job search is one-to-one help at the Espace Public, so it has no weekly workshop
 import datetime
 
 from courses.models import CoursePage
-
-from . import services
-from .models import Room, Workshop
+from workshops import services
+from workshops.models import Room, Workshop
 
 ROOMS = [("Espace Atelier", 8), ("Espace Public", 8)]
 WEEK = [

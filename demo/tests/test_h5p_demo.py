@@ -6,8 +6,8 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from exercises.h5p.demo.content import DEMO_ACTIVITIES
-from exercises.h5p.demo.packaging import demo_package
+from demo.h5p.content import DEMO_ACTIVITIES
+from demo.h5p.packaging import demo_package
 from exercises.h5p.models import H5PActivity, H5PLibrary
 from exercises.h5p.validation import validate_package
 

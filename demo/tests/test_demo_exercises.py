@@ -13,8 +13,8 @@ from django.db import transaction
 
 from accounts.models import Centre
 from accounts.services import learner_create
-from courses.demo import content
 from courses.models import CoursePage, LessonPage
+from demo import content
 from exercises.models import Exercise
 from exercises.registry import all_types
 from progress.models import LessonProgress

@@ -1,6 +1,6 @@
 """Track "Chercher un emploi": CV, cover letter, PDF, applying by e-mail, offers real and fake.
 
-Plain data only; see the format in ``courses/demo/content/__init__.py``.
+Plain data only; see the format in ``demo/content/__init__.py``.
 """
 
 from ..practice import jobs as practice

@@ -12,9 +12,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from accounts.roles import FACILITATORS
-from courses.demo import content
-from courses.demo.illustrations import ILLUSTRATIONS
 from courses.models import CoursePage, GlossaryTerm, LessonPage
+from demo import content
+from demo.illustrations import ILLUSTRATIONS
 
 
 def snapshot():

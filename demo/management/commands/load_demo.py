@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from courses.demo.loader import FACILITATOR_USERNAME, DemoLoader
+from demo.loader import FACILITATOR_USERNAME, DemoLoader
 
 
 class Command(BaseCommand):
