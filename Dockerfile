@@ -1,10 +1,11 @@
 # Pas à Pas production image: gunicorn serves the site, whitenoise the static files.
 
-# The H5P player, from the npm registry (its preinstall script asks for yarn: no scripts).
+# The H5P player, from the npm registry (its preinstall script asks for yarn: no scripts; the
+# linters, devDependencies, stay out).
 FROM node:20-slim AS player
 WORKDIR /build
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts --no-audit --no-fund
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM python:3.13-slim
 

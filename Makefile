@@ -5,8 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 STAMP := $(VENV)/.installed
-# The H5P player from the npm registry; its preinstall script asks for yarn: no scripts.
-PLAYER := node_modules/h5p-standalone/dist/main.bundle.js
+# The npm packages: the H5P player, and the JavaScript and CSS linters (devDependencies).
+NODE_STAMP := node_modules/.installed
 
 # A Python 3.12 or newer: the one named by PYTHON, else pyenv's (.python-version), else the PATH's.
 PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/versions/$$(cat .python-version 2>/dev/null)/bin/python" python3.13 python3.12 python3; do \
@@ -29,15 +29,16 @@ $(STAMP): $(PY) requirements.txt requirements-dev.txt
 	$(PIP) install --require-hashes -r requirements-dev.txt
 	touch $(STAMP)
 
-$(PLAYER): package.json package-lock.json
+# The player's preinstall script asks for yarn: no scripts.
+$(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null 2>&1 || { \
 		echo "npm est introuvable : installez Node.js (paquets Debian nodejs et npm)."; \
 		echo "npm was not found: install Node.js (Debian packages nodejs and npm)."; \
 		exit 1; }
 	npm ci --ignore-scripts --no-audit --no-fund
-	touch $(PLAYER)
+	touch $(NODE_STAMP)
 
-install: $(STAMP) $(PLAYER)
+install: $(STAMP) $(NODE_STAMP)
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -55,9 +56,14 @@ run: demo
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Python (ruff), the Django templates (djlint), the scripts (eslint) and the stylesheets
+# (stylelint); the rules are in pyproject.toml, eslint.config.mjs and stylelint.config.mjs.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint . --lint
+	node_modules/.bin/eslint .
+	node_modules/.bin/stylelint "**/static/**/*.css"
 
 format: install
 	$(VENV)/bin/ruff format .

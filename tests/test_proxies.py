@@ -117,7 +117,8 @@ def compose_config(*files):
     class Loader(yaml.SafeLoader):
         pass
 
-    Loader.add_constructor("!reset", lambda loader, node: None)  # Compose's own tag
+    Loader.add_constructor("!reset", lambda loader, node: None)  # Compose's own tags
+    Loader.add_constructor("!override", lambda loader, node: loader.construct_sequence(node))
     merged = {}
     for name in files:
         data = yaml.load((ROOT / name).read_text(), Loader=Loader)  # noqa: S506 (safe loader)

@@ -12,7 +12,7 @@
 
   function fill(text, values) {
     return text.replace(/\{(\w+)\}/g, function (all, name) {
-      return values.hasOwnProperty(name) ? String(values[name]) : all;
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
     });
   }
 

@@ -2,7 +2,7 @@
 // Escape or a tap outside closes it). Without popovers or this script, the word is a plain
 // link to the glossary page.
 (function () {
-  if (!HTMLElement.prototype.hasOwnProperty("popover")) { return; }
+  if (!Object.prototype.hasOwnProperty.call(HTMLElement.prototype, "popover")) { return; }
   document.documentElement.classList.add("has-popover");
   var opener = null;
 
