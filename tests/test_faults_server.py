@@ -21,8 +21,9 @@ from tests.services import free_port, manage, require, served_env, wait_for, web
 DATABASE = "pasapas_faults"
 LEARNERS = 9  # 8 for the load, 1 for the killed worker
 THREADS = 8
-BEFORE, AFTER = 4.0, 10.0  # seconds of load before and after the restart
+WARM = 3  # answered requests each learner has had before the restart
 RECOVERY_MARGIN = 3.0  # every request started this long after the restart must succeed
+LATE = 51  # requests started after that margin, all answered, before the load stops
 JSON_ACCEPT = "application/json"
 
 SETUP = """
@@ -242,11 +243,21 @@ def test_postgresql_restarted_under_load_loses_nothing_and_the_site_recovers(clu
     ]
     for thread in threads:
         thread.start()
-    time.sleep(BEFORE)
+    # Polls, not fixed sleeps: the site under load first, then enough load after the restart.
+    until(
+        lambda: all(sum(e[3] == 200 for e in list(out)) >= WARM for out in events.values()),
+        60,
+        "every learner's first answers",
+    )
     restart_began = time.monotonic()
     cluster.restart()
     restart_ended = time.monotonic()
-    time.sleep(AFTER)
+    recovered = restart_ended + RECOVERY_MARGIN
+    until(
+        lambda: sum(e[1] >= recovered for out in events.values() for e in list(out)) >= LATE,
+        60,
+        f"{LATE} requests after the restart",
+    )
     stop.set()
     for thread in threads:
         thread.join(timeout=30)
@@ -271,7 +282,7 @@ def test_postgresql_restarted_under_load_loses_nothing_and_the_site_recovers(clu
         isinstance(e[4], dict) and e[4]["success"] is False for e in failures if e[0] == "answer"
     ), [e for e in failures if e[0] == "answer"][:3]
     # The site recovers by itself.
-    assert len(late) > 50, len(late)
+    assert len(late) >= LATE, len(late)
     assert [e for e in late if e[3] != 200] == []
 
     for user_id, out in events.items():

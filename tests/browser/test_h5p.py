@@ -10,7 +10,7 @@ import pytest
 from exercises.h5p.tests.conftest import fixture_package
 from exercises.h5p.tests.spy import build_spy_package
 
-from .conftest import axe_violations, screenshot
+from .conftest import axe_violations, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -53,14 +53,6 @@ def make_lesson(site_manage, slug, packages):
 
 def real_package(name):
     return str(fixture_package(name))
-
-
-def sign_in(page, site_url, username, code):
-    page.goto(f"{site_url}/connexion/")
-    page.get_by_label("Identifiant", exact=True).fill(username)
-    page.get_by_label("Code d'accès", exact=True).fill(code)
-    page.get_by_role("button", name="Entrer").click()
-    expect(page).to_have_url(f"{site_url}/")
 
 
 def player(page, activity_id):

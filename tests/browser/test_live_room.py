@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in_learner
+from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in
 from .test_learner_journey import group_of_first_names
 
 pytestmark = pytest.mark.browser
@@ -65,7 +65,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             contexts.append(context)
             page = context.new_page()
-            sign_in_learner(page, site_url, username, code)
+            sign_in(page, site_url, username, code)
             expect(bar(page).get_by_role("button", name="Je suis bloqué")).to_be_visible()
             learners.append(page)
 
@@ -74,7 +74,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
         room = facilitator_context.new_page()
         errors = []
         room.on("pageerror", lambda error: errors.append(str(error)))
-        sign_in_learner(room, site_url, *FACILITATOR)
+        sign_in(room, site_url, *FACILITATOR)
         room.goto(f"{site_url}/animation/seances/{live_session['session']}/salle/")
         rows = room.locator("tr.live-row")
         expect(rows).to_have_count(8)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .conftest import ARTIFACTS, screenshot
+from .conftest import ARTIFACTS, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -88,14 +88,6 @@ def test_a_lesson_prints_as_a_memo_sheet(site_url, page, demo_paths):
     page.wait_for_load_state("networkidle")
     screenshot(page, "print-lesson")
     assert pdf_pages(page.pdf(format="A4", path=ARTIFACTS / "print-lesson.pdf")) >= 1
-
-
-def sign_in(page, site_url, username, code):
-    page.goto(f"{site_url}/connexion/")
-    page.get_by_label("Identifiant", exact=True).fill(username)
-    page.get_by_label("Code d'accès", exact=True).fill(code)
-    page.get_by_role("button", name="Entrer").click()
-    page.wait_for_url(lambda url: "/connexion/" not in url)
 
 
 def test_mon_parcours_prints_the_progress_sheet(site_url, page, site_manage):

@@ -8,8 +8,15 @@ import json
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in_learner
-from .test_accessibility import THEMES, overflow, themed_context
+from .conftest import (
+    FACILITATOR,
+    THEMES,
+    axe_violations,
+    create_learners,
+    screenshot,
+    signed_in,
+)
+from .test_accessibility import overflow
 from .test_learner_journey import group_of_first_names
 
 pytestmark = pytest.mark.browser
@@ -83,13 +90,6 @@ LEARNER_PAGES = {
     "my-sessions": "/mes-ateliers/",
     "check": "/attestation/verifier/",
 }
-
-
-def signed_in(browser, site_url, who, theme, **options):
-    context = themed_context(browser, site_url, theme, **options)
-    page = context.new_page()
-    sign_in_learner(page, site_url, *who)
-    return context, page
 
 
 @pytest.mark.parametrize("theme", THEMES)
