@@ -35,6 +35,16 @@ CHROMIUM_ARGS = [
 ]
 
 
+SETUP_SCRIPTS = ROOT / "tests" / "setup_scripts"
+
+
+def setup_script(name, **params):
+    """The code for `manage.py shell -c` that sets up a served site: the module
+    tests/setup_scripts/<name>.py (a module, so that it is linted), then its main(**params).
+    Parameters are plain values (str, int, list, dict), written out with repr()."""
+    return f"{(SETUP_SCRIPTS / f'{name}.py').read_text()}\nmain(**{params!r})\n"
+
+
 def require(condition, reason):
     if condition:
         return
