@@ -1,7 +1,11 @@
-"""Fixtures shared by every app's tests and the cross-app journeys."""
+"""Fixtures shared by every app's tests and the cross-app journeys, and the markers that
+decide which tests the PostgreSQL pass runs again (see the README's « Tests » section)."""
+
+from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connection
 from django.utils import translation
 from wagtail.models import Site
 
@@ -103,3 +107,65 @@ def _fresh_glossary():
     from courses.glossary_links import forget_terms
 
     forget_terms()
+
+
+# --- Markers by what a test touches ----------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent
+# Tests that bring their own database and services, whatever DATABASE_URL says: the browser
+# tests serve their own SQLite site, the fault tests their own disk and PostgreSQL cluster, the
+# growth tests their own bucket, Redis, pool and pgbouncer.
+OWN_SERVICES = (
+    "tests/browser/",
+    "tests/test_faults.py",
+    "tests/test_faults_server.py",
+    "tests/test_growth.py",
+)
+SLOW = ("tests/browser/", "tests/test_faults", "tests/test_growth.py")
+# What lets a test reach the test database; pytest-django refuses it to any other test.
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "django_db_setup",
+    "live_server",
+    "_django_db_helper",
+}
+
+
+def _uses_test_database(item):
+    return item.get_closest_marker("django_db") is not None or bool(
+        DATABASE_FIXTURES & set(item.fixturenames)
+    )
+
+
+def _module_fixture(item):
+    """Whether the test uses a fixture of this project built once per module."""
+    for definitions in item._fixtureinfo.name2fixturedefs.values():
+        for definition in definitions:
+            if definition.scope == "module" and str(ROOT) in str(
+                definition.func.__code__.co_filename
+            ):
+                return True
+    return False
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    """Marks each test by what it touches, groups for parallel workers what shares a costly
+    fixture, and puts the slow tests first so that two workers finish together."""
+    for item in items:
+        path = Path(item.fspath).resolve().relative_to(ROOT).as_posix()
+        if path.startswith(OWN_SERVICES) or not _uses_test_database(item):
+            item.add_marker(pytest.mark.database_independent)
+        if path.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)
+        if path.startswith("tests/browser/"):
+            # One served demo site per worker: every browser test on the same one.
+            item.add_marker(pytest.mark.xdist_group("served-site"))
+        elif _module_fixture(item):
+            item.add_marker(pytest.mark.xdist_group(path))
+        if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
+            item.add_marker(pytest.mark.skip(reason="runs on PostgreSQL only (DATABASE_URL)"))
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -29,27 +29,13 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests import services  # noqa: E402
-from tests.browser.conftest import CHROMIUM_ARGS  # noqa: E402
 
 KB = 1000
 KINDS = {"document": "html", "stylesheet": "css", "script": "js", "font": "fonts"}
 COLUMNS = ("html", "css", "js", "fonts", "other")
 
+
 # A learner with some history, so « Mon parcours » shows courses, lessons and exercises.
-LEARNER = """
-import json
-from accounts.models import Centre
-from accounts.services import learner_create
-from courses.models import LessonPage
-from progress import services
-
-learner, code = learner_create(centre=Centre.objects.order_by("pk").first(), first_name="Odette")
-for lesson in LessonPage.objects.live().order_by("path")[:3]:
-    services.lesson_complete(user=learner, lesson=lesson)
-print(json.dumps({"username": learner.username, "code": code}))
-"""
-
-
 def manage(env, *args):
     done = subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -175,9 +161,10 @@ def main():
             services.web_server(env, workdir / "server.log", port=port) as (base, _),
             sync_playwright() as playwright,
         ):
-            learner = json.loads(manage(env, "shell", "-c", LEARNER).strip().splitlines()[-1])
+            script = services.setup_script("learner_with_progress", first_name="Odette", lessons=3)
+            learner = json.loads(manage(env, "shell", "-c", script).strip().splitlines()[-1])
             browser = playwright.chromium.launch(
-                executable_path=services.CHROMIUM, headless=True, args=CHROMIUM_ARGS
+                executable_path=services.CHROMIUM, headless=True, args=services.CHROMIUM_ARGS
             )
             state = sign_in(browser, base, learner["username"], learner["code"])
             print(

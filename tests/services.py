@@ -24,6 +24,25 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "PASAPAS_POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
 CHROMIUM = os.environ.get("PASAPAS_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+SETUP_SCRIPTS = ROOT / "tests" / "setup_scripts"
+
+
+def setup_script(name, **params):
+    """The code for `manage.py shell -c` that sets up a served site: the module
+    tests/setup_scripts/<name>.py (a module, so that it is linted), then its main(**params).
+    Parameters are plain values (str, int, list, dict), written out with repr()."""
+    return f"{(SETUP_SCRIPTS / f'{name}.py').read_text()}\nmain(**{params!r})\n"
 
 
 def require(condition, reason):
@@ -32,6 +51,22 @@ def require(condition, reason):
     if os.environ.get("PASAPAS_REQUIRE_SERVICES") == "1":
         pytest.fail(f"{reason} (PASAPAS_REQUIRE_SERVICES=1)")
     pytest.skip(reason)
+
+
+@contextmanager
+def chromium():
+    """Debian's Chromium driven by Playwright (never a browser download): the one launch every
+    browser test goes through, the served site's (tests/browser) as the test server's."""
+    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def free_port():

@@ -30,7 +30,10 @@ from tests.services import (
     require,
 )
 
-REDIS_URL = os.environ.get("PASAPAS_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# A Redis database of its own per parallel worker (gw0: 15, gw1: 14…): clearing the cache
+# flushes the whole database.
+WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+REDIS_URL = os.environ.get("PASAPAS_TEST_REDIS_URL", f"redis://127.0.0.1:6379/{15 - WORKER % 8}")
 PLAYER_HOST = "h5p.testserver"
 H5P_PREFIX = "h5p-lecteur"
 

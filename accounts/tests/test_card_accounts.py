@@ -125,6 +125,7 @@ def test_changing_the_address_keeps_the_old_one_until_the_new_is_confirmed(peopl
         "x" * 3000,
         signing.dumps({"u": 1, "e": ATTACKER}, salt="another-salt"),
     ],
+    ids=["garbage", "too-long", "other-salt"],  # the same on every parallel worker
 )
 def test_forged_or_wrong_links_are_refused(people, token):
     response = Client().post(f"/mon-compte/adresse/{token}/")

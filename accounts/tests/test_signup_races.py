@@ -4,15 +4,13 @@ import threading
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection, connections
+from django.db import connections
 
 from accounts.models import Centre, SignUp
 from accounts.services import SignUpRefused, learner_create, learner_sign_up
 
 pytestmark = [
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL"
-    ),
+    pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 

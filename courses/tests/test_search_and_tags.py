@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
 
 from courses.factories import GlossaryTermFactory, LessonPageFactory
 
@@ -42,7 +41,7 @@ def test_search_finds_words_of_the_body(client, lessons):
     assert "Le clavier" in html
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="French stemming is PostgreSQL's")
+@pytest.mark.postgres
 def test_search_uses_french_stemming_on_postgresql(client, lessons):
     # "touche" (singular) finds "touches"; "déplacer" finds "Déplacer".
     html = client.get("/recherche/", {"q": "touche"}).content.decode()

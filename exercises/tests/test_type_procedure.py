@@ -416,22 +416,16 @@ def test_every_problem_is_listed_at_once():
 
 @contextmanager
 def chromium(monkeypatch):
-    from tests.services import CHROMIUM, require
+    from playwright.sync_api import expect
 
-    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    from tests.services import chromium as launch
+
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop, this thread
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
-        )
+    with launch() as browser:
         page = browser.new_page(viewport={"width": 1100, "height": 900})
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
-        try:
-            yield page, errors, sync_api.expect
-        finally:
-            browser.close()
+        yield page, errors, expect
 
 
 @pytest.mark.browser

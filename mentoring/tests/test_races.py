@@ -2,7 +2,6 @@
 counted then written, hold when two things happen at once."""
 
 import pytest
-from django.db import connection
 
 from accounts.roles import MENTORS
 from mentoring import services
@@ -52,7 +51,7 @@ def _post_at_once(people, lesson):
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_posts_sent_at_once_do_not_pass_the_rate_limit(people):
     accepted, errors = _post_at_once(people, people["lessons"][0])
@@ -62,7 +61,7 @@ def test_posts_sent_at_once_do_not_pass_the_rate_limit(people):
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_pairing_proposed_while_the_mentor_role_is_withdrawn_never_outlives_it(people):
     from django.contrib.auth.models import Group

@@ -2,7 +2,6 @@
 once: the « already kept » the page reads from the session cannot see the other press."""
 
 import pytest
-from django.db import connection
 
 from positioning import services
 from positioning.models import PositioningResult
@@ -27,7 +26,7 @@ def test_the_same_result_sent_again_is_the_same_row_and_a_new_one_is_new(people)
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_presses_at_once_keep_one_result(people):
     learner = people["learner_a"]

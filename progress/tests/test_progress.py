@@ -172,7 +172,7 @@ def test_services_are_idempotent(people):
     assert selectors.courses_progress(learner)[0].done == 1
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_many_threads_completing_the_same_lesson_leave_one_row(make_course):
     from django.contrib.auth import get_user_model
@@ -234,7 +234,7 @@ def test_the_completion_that_finishes_a_course_says_so_once(people):
     assert LessonProgress.objects.filter(user=learner, finishes_course=True).count() == 1
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_tabs_finishing_the_last_lessons_together_count_the_course_once(make_course):
     from django.contrib.auth import get_user_model

@@ -13,19 +13,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.services import CHROMIUM, ROOT, free_port, require, served_env, web_server
+from tests.services import ROOT, chromium, free_port, served_env, web_server
 
 ARTIFACTS = ROOT / "test-artifacts"
 FACILITATOR = ("animateur", secrets.token_urlsafe(12))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 SITE_ENV = {}
@@ -113,14 +104,8 @@ def demo_paths(site_url):
 
 @pytest.fixture(scope="session")
 def browser():
-    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -167,7 +152,7 @@ def create_learners(browser, site_url, names):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     try:
-        sign_in_learner(page, site_url, *FACILITATOR)
+        sign_in(page, site_url, *FACILITATOR)
         page.goto(f"{site_url}/animation/apprenants/ajouter/")
         page.get_by_label("Prénoms des apprenants, un par ligne").fill("\n".join(names))
         page.get_by_role("button", name="Créer les comptes et les cartes").click()
@@ -182,10 +167,39 @@ def create_learners(browser, site_url, names):
     return found
 
 
-def sign_in_learner(page, site_url, username, code):
-    """The sign-in form, filled the simplest way (anyone: the facilitator uses it too)."""
-    page.goto(f"{site_url}/connexion/")
+def fill_sign_in(page, username, code):
+    """Fills and sends the sign-in form the page shows."""
     page.get_by_label("Identifiant", exact=True).fill(username)
     page.get_by_label("Code d'accès", exact=True).fill(code)
     page.get_by_role("button", name="Entrer").click()
+
+
+def sign_in(page, site_url, username, code):
+    """The one sign-in of the browser tests (learners, mentors and the facilitator alike):
+    the form, then the home page it leads to."""
+    page.goto(f"{site_url}/connexion/")
+    fill_sign_in(page, username, code)
     page.wait_for_url(f"{site_url}/")
+
+
+def signed_in(browser, site_url, who, theme=None, **options):
+    """A new context (1280×900 unless `options` say otherwise, in a reading theme if given)
+    and its page, signed in as `who` (username, code)."""
+    context = new_context(browser, site_url, theme, **options)
+    page = context.new_page()
+    sign_in(page, site_url, *who)
+    return context, page
+
+
+# Reading themes by name: the reading-choice cookie each one sets ("" for none).
+THEMES = {"default": "", "contrast": "t1c1e0m0"}
+
+
+def new_context(browser, site_url, theme=None, **options):
+    """A browser context, 1280×900 unless `options` say otherwise, in a reading theme."""
+    context = browser.new_context(**({"viewport": {"width": 1280, "height": 900}} | options))
+    if THEMES.get(theme, theme):
+        context.add_cookies(
+            [{"name": "pasapas_lecture", "value": THEMES.get(theme, theme), "url": site_url}]
+        )
+    return context

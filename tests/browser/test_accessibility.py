@@ -7,12 +7,19 @@ import json
 
 import pytest
 
-from .conftest import ARTIFACTS, axe_violations, create_learners, screenshot, sign_in_learner
+from .conftest import (
+    ARTIFACTS,
+    THEMES,
+    axe_violations,
+    create_learners,
+    new_context,
+    screenshot,
+    signed_in,
+)
 from .test_learner_journey import group_of_first_names
 
 pytestmark = pytest.mark.browser
 
-THEMES = {"default": "", "contrast": "t1c1e0m0"}
 SIGNED_IN = {
     "my-path": "/mon-parcours/",
     "account": "/mon-compte/",
@@ -65,22 +72,6 @@ def pages(demo_paths):
     return paths
 
 
-def themed_context(browser, site_url, theme, **options):
-    context = browser.new_context(**({"viewport": {"width": 1280, "height": 900}} | options))
-    if THEMES.get(theme, theme):
-        context.add_cookies(
-            [{"name": "pasapas_lecture", "value": THEMES.get(theme, theme), "url": site_url}]
-        )
-    return context
-
-
-def signed_in(browser, site_url, learner, theme, **options):
-    context = themed_context(browser, site_url, theme, **options)
-    page = context.new_page()
-    sign_in_learner(page, site_url, *learner)
-    return context, page
-
-
 def overflow(page):
     return page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -90,7 +81,7 @@ def overflow(page):
 def test_high_contrast_public_pages_and_every_lesson_pass_axe(
     site_url, browser, axe, pages, demo_paths
 ):
-    context = themed_context(browser, site_url, "contrast")
+    context = new_context(browser, site_url, "contrast")
     page = context.new_page()
     violations = []
     for name, path in {**pages, **{p: p for p in demo_paths["lessons"]}}.items():
@@ -192,7 +183,7 @@ def test_the_keyboard_reaches_every_control_with_visible_focus(
         if missing or invisible:
             problems[name] = {"not reached": missing, "focus not visible": invisible}
     context.close()
-    context = themed_context(browser, site_url, theme)
+    context = new_context(browser, site_url, theme)
     page = context.new_page()
     page.goto(f"{site_url}/connexion/")
     missing, invisible = tab_through(page)

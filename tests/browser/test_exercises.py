@@ -28,8 +28,8 @@ from exercises.types.fill_blanks import split_text
 from exercises.types.keyboard_drill import SHORTCUTS
 from progress.selectors import recent_exercise_results
 
-from .conftest import axe_violations, create_learners, screenshot
-from .test_learner_journey import group_of_first_names, nav, sign_in
+from .conftest import axe_violations, create_learners, fill_sign_in, screenshot
+from .test_learner_journey import group_of_first_names, nav
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -122,7 +122,7 @@ def learners(site_url, browser, accounts):
         username, code = accounts[way]
         if way == "mouse":
             page.goto(f"{site_url}/connexion/")
-            sign_in(page, username, code)
+            fill_sign_in(page, username, code)
         else:
             # The card's QR code opens this address, the username already written in.
             page.goto(f"{site_url}/connexion/?u={username}")
@@ -486,17 +486,9 @@ def spec_value(spec):
     return value.zones if callable(value) else value  # click_image: its zones only
 
 
-# The tests -------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("kind", "way"),
-    [(kind, way) for way in WAYS for kind in CHOSEN],
-    ids=[f"{kind}-{way}" for way in WAYS for kind in CHOSEN],
-)
-def test_a_learner_passes_an_exercise(site_url, learners, exercise_places, axe, kind, way):
-    learner = learners(way)
-    page = learner.page
+def pass_exercise(site_url, learner, exercise_places, axe, kind):
+    """Passes the chosen exercise of `kind` the learner's way; returns axe's findings."""
+    page, way = learner.page, learner.way
     title = CHOSEN[kind]
     spec = SPECS[title]
     assert spec["kind"] == kind
@@ -523,6 +515,22 @@ def test_a_learner_passes_an_exercise(site_url, learners, exercise_places, axe, 
     violations += axe_violations(axe, page)
     screenshot(page, f"exercise-{kind}-{way}")
     learner.passed.append(title)
+    return violations
+
+
+# The tests -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "way"),
+    [(kind, way) for way in WAYS for kind in CHOSEN],
+    ids=[f"{kind}-{way}" for way in WAYS for kind in CHOSEN],
+)
+def test_a_learner_passes_an_exercise(site_url, learners, exercise_places, axe, kind, way):
+    learner = learners(way)
+    page = learner.page
+    title = CHOSEN[kind]
+    violations = pass_exercise(site_url, learner, exercise_places, axe, kind)
 
     my_path = nav(page).get_by_role("link", name="Mon parcours")
     if way == "mouse":
@@ -539,10 +547,15 @@ def test_a_learner_passes_an_exercise(site_url, learners, exercise_places, axe, 
 
 
 @pytest.mark.parametrize("way", WAYS)
-def test_my_path_lists_the_exercises_passed(site_url, learners, axe, way):
+def test_my_path_lists_the_exercises_passed(site_url, learners, exercise_places, axe, way):
     learner = learners(way)
-    if not learner.passed:
-        pytest.skip("no exercise was passed by this learner in this run")
+    # Run alone (or on another worker than the tests above), the learner passes enough
+    # exercises here to fill the list past its limit.
+    for kind, title in CHOSEN.items():
+        if len(learner.passed) > MY_PATH_LIMIT:
+            break
+        if title not in learner.passed:
+            assert pass_exercise(site_url, learner, exercise_places, axe, kind) == []
     page = learner.page
     response = page.goto(f"{site_url}/mon-parcours/")
     assert response.status == 200 and page.url == f"{site_url}/mon-parcours/", (

@@ -9,58 +9,21 @@ import pytest
 
 from exercises.h5p.tests.conftest import fixture_package
 from exercises.h5p.tests.spy import build_spy_package
+from tests.services import setup_script
 
-from .conftest import axe_violations, screenshot
+from .conftest import axe_violations, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
-SETUP = """
-import json
-from accounts.models import Centre
-from accounts.services import learner_create
-from courses.models import CoursePage, LessonPage
-from exercises.h5p.models import H5PActivity
-from exercises.h5p.services import h5p_package_import
-
-packages = json.loads({packages!r})
-course = CoursePage.objects.live().order_by("path").first()
-activities = {{}}
-for name, path in packages.items():
-    activities[name] = h5p_package_import(source=path, title=name).activity.pk
-body = [{{"type": "text", "value": "<p>Des activités H5P.</p>"}}]
-body += [
-    {{"type": "h5p_activity", "value": {{"activity": pk, "required": True}}}}
-    for pk in activities.values()
-]
-lesson = course.add_child(instance=LessonPage(
-    title={title!r}, slug={slug!r}, summary="Essai H5P.", objectives="Jouer",
-    duration_minutes=10, body=body,
-))
-lesson.save_revision().publish()
-learner, code = learner_create(centre=Centre.objects.order_by("pk").first(), first_name="Lucienne")
-print(json.dumps({{
-    "lesson": LessonPage.objects.get(pk=lesson.pk).url, "activities": activities,
-    "username": learner.username, "code": code,
-}}))
-"""
-
 
 def make_lesson(site_manage, slug, packages):
-    script = SETUP.format(packages=json.dumps(packages), title=f"H5P {slug}", slug=slug)
+    script = setup_script("h5p_lesson", packages=packages, title=f"H5P {slug}", slug=slug)
     return json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
 
 
 def real_package(name):
     return str(fixture_package(name))
-
-
-def sign_in(page, site_url, username, code):
-    page.goto(f"{site_url}/connexion/")
-    page.get_by_label("Identifiant", exact=True).fill(username)
-    page.get_by_label("Code d'accès", exact=True).fill(code)
-    page.get_by_role("button", name="Entrer").click()
-    expect(page).to_have_url(f"{site_url}/")
 
 
 def player(page, activity_id):
@@ -204,23 +167,14 @@ def test_an_answer_given_just_before_leaving_is_there_on_return(browser, site_ur
     context.close()
 
 
-CRAFTED_PATHS = """
-import json
-from exercises.h5p.models import H5PActivity
-from exercises.h5p.tests.test_isolation import player_path, site_paths
-activity = H5PActivity.objects.get(title="SVG piégé")
-svg = activity.main_library.storage_path + "images/evil.svg"
-print(json.dumps({"site": site_paths(activity, svg), "player": player_path(activity, svg)}))
-"""
-
-
 def test_a_crafted_svg_runs_nothing_on_either_origin(browser, site_url, site_manage):
     from exercises.h5p.tests.test_isolation import evil_package
 
     with tempfile.NamedTemporaryFile(suffix=".h5p", delete=False) as handle:
         handle.write(evil_package())
     crafted = make_lesson(site_manage, "essai-svg", {"SVG piégé": handle.name})
-    paths = json.loads(site_manage("shell", "-c", CRAFTED_PATHS).strip().splitlines()[-1])
+    script = setup_script("h5p_crafted_paths", title="SVG piégé")
+    paths = json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
     context = browser.new_context()
     page = context.new_page()
     sign_in(page, site_url, crafted["username"], crafted["code"])

@@ -8,7 +8,7 @@ import string
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, screenshot
+from .conftest import FACILITATOR, axe_violations, fill_sign_in, screenshot
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -31,13 +31,6 @@ def nav(page):
     return page.get_by_role("navigation", name="Menu principal")
 
 
-def sign_in(page, username, code):
-    """Fills the sign-in form the page shows."""
-    page.get_by_label("Identifiant", exact=True).fill(username)
-    page.get_by_label("Code d'accès", exact=True).fill(code)
-    page.get_by_role("button", name="Entrer").click()
-
-
 def sign_out(page):
     """Signs out from the "Mon compte" page."""
     page.get_by_role("button", name="Me déconnecter").click()
@@ -58,7 +51,7 @@ def facilitator_creates_cards(site_url, page, axe, violations, first_names):
     expect(page).to_have_url(f"{site_url}/connexion/")
     assert page.locator("h1").inner_text() == "Se connecter"
     audit(axe, page, "sign-in", violations)
-    sign_in(page, *FACILITATOR)
+    fill_sign_in(page, *FACILITATOR)
     expect(page).to_have_url(f"{site_url}/")
     assert nav(page).get_by_role("link", name="Mon compte").is_visible()
     audit(axe, page, "home-facilitator", violations)
@@ -135,12 +128,12 @@ def test_facilitator_creates_cards_and_a_learner_follows_lessons(site_url, brows
         # A mistyped code first ("0" is never in a code): the error is shown, accessibly.
         learner.goto(f"{site_url}/connexion/?u={username}")
         assert learner.get_by_label("Identifiant", exact=True).input_value() == username
-        sign_in(learner, username, "0000 0000")
+        fill_sign_in(learner, username, "0000 0000")
         expect(learner).to_have_url(re.compile(r"/connexion/\?u="))
         assert "ne correspond pas" in learner.get_by_role("alert").inner_text()
         audit(axe, learner, "sign-in-error", violations)
 
-        sign_in(learner, username, code)
+        fill_sign_in(learner, username, code)
         expect(learner).to_have_url(f"{site_url}/")
         assert learner.locator("h1").inner_text() == f"Bonjour {first_names[0]} !"
         assert learner.get_by_role("link", name=re.compile("^Reprendre")).count() == 0
@@ -183,7 +176,7 @@ def test_facilitator_creates_cards_and_a_learner_follows_lessons(site_url, brows
         sign_out(learner)
 
         nav(learner).get_by_role("link", name="Se connecter").click()
-        sign_in(learner, username, code)
+        fill_sign_in(learner, username, code)
         expect(learner).to_have_url(f"{site_url}/")
         audit(axe, learner, "home-resume", violations)
         assert violations == []

@@ -7,47 +7,28 @@ import json
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in_learner
+from tests.services import setup_script
+
+from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in
 from .test_learner_journey import group_of_first_names
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
+
 # A session that started five minutes ago, in a room of its own, on the first demo track.
-SETUP = """
-import datetime, json
-from django.contrib.auth import get_user_model
-from django.utils import timezone
-from courses.models import CoursePage
-from workshops.models import Room
-from workshops.services import enrolment_add, session_create
-
-users = get_user_model().objects
-learners = [users.get(username=name) for name in json.loads({usernames!r})]
-facilitator = users.get(username={facilitator!r})
-centre = learners[0].centre
-room = Room.objects.create(centre=centre, name={room!r})
-track = CoursePage.objects.live().order_by("path").first()
-now = timezone.now()
-session = session_create(
-    centre=centre, title="Atelier en direct", track=track, room=room, facilitator=facilitator,
-    starts_at=now - datetime.timedelta(minutes=5), ends_at=now + datetime.timedelta(minutes=85),
-    now=now - datetime.timedelta(hours=1),
-)
-for learner in learners:
-    enrolment_add(session=session, user=learner)
-print(json.dumps({{"session": session.pk}}))
-"""
-
-
 @pytest.fixture(scope="module")
 def live_session(browser, site_url, site_manage):
     names = group_of_first_names()
     learners = create_learners(browser, site_url, names)
-    script = SETUP.format(
-        usernames=json.dumps([username for username, _ in learners]),
+    # A session that started five minutes ago, in a room of its own, on the first demo track.
+    script = setup_script(
+        "session_under_way",
+        usernames=[username for username, _ in learners],
         facilitator=FACILITATOR[0],
         room=f"Salle {names[0].split()[-1]}",
+        title="Atelier en direct",
+        started_minutes=5,
     )
     made = json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
     return {"session": made["session"], "learners": learners, "names": names}
@@ -65,7 +46,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             contexts.append(context)
             page = context.new_page()
-            sign_in_learner(page, site_url, username, code)
+            sign_in(page, site_url, username, code)
             expect(bar(page).get_by_role("button", name="Je suis bloqué")).to_be_visible()
             learners.append(page)
 
@@ -74,7 +55,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
         room = facilitator_context.new_page()
         errors = []
         room.on("pageerror", lambda error: errors.append(str(error)))
-        sign_in_learner(room, site_url, *FACILITATOR)
+        sign_in(room, site_url, *FACILITATOR)
         room.goto(f"{site_url}/animation/seances/{live_session['session']}/salle/")
         rows = room.locator("tr.live-row")
         expect(rows).to_have_count(8)

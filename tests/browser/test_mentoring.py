@@ -10,7 +10,7 @@ import string
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, screenshot
+from .conftest import FACILITATOR, axe_violations, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -22,14 +22,6 @@ def tag():
 
 def nav(page):
     return page.get_by_role("navigation", name="Menu principal")
-
-
-def sign_in(page, site_url, username, code):
-    page.goto(f"{site_url}/connexion/")
-    page.get_by_label("Identifiant", exact=True).fill(username)
-    page.get_by_label("Code d'accès", exact=True).fill(code)
-    page.get_by_role("button", name="Entrer").click()
-    expect(page).to_have_url(f"{site_url}/")
 
 
 def flash(page):

@@ -7,8 +7,7 @@ import time
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, screenshot
-from .test_learner_journey import sign_in
+from .conftest import FACILITATOR, axe_violations, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -166,8 +165,7 @@ def test_signing_out_empties_the_saved_lessons_but_keeps_the_reading_choice(
     site_url, context, demo_paths
 ):
     page = context.new_page()
-    page.goto(f"{site_url}/connexion/")
-    sign_in(page, *FACILITATOR)
+    sign_in(page, site_url, *FACILITATOR)
     lesson = demo_paths["paths"]["lesson"]
     page.goto(f"{site_url}{lesson}")
     controlled(page)

@@ -6,8 +6,17 @@ import re
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in_learner
-from .test_accessibility import THEMES, overflow, themed_context
+from .conftest import (
+    FACILITATOR,
+    THEMES,
+    axe_violations,
+    create_learners,
+    fill_sign_in,
+    new_context,
+    screenshot,
+    sign_in,
+)
+from .test_accessibility import overflow
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +56,7 @@ def answer_every_question(page, site_url, check):
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("script", [True, False], ids=["script", "no-script"])
 def test_every_question_and_the_result_pass_axe(site_url, browser, axe, theme, script):
-    context = themed_context(browser, site_url, theme, java_script_enabled=script)
+    context = new_context(browser, site_url, theme, java_script_enabled=script)
     page = context.new_page()
     violations = []
 
@@ -66,7 +75,7 @@ def test_every_question_and_the_result_pass_axe(site_url, browser, axe, theme, s
 
 
 def test_the_questions_fit_a_phone(site_url, browser):
-    context = themed_context(browser, site_url, "t3c1e1m0", viewport={"width": 320, "height": 800})
+    context = new_context(browser, site_url, "t3c1e1m0", viewport={"width": 320, "height": 800})
     page = context.new_page()
     wide = []
 
@@ -82,9 +91,9 @@ def test_the_questions_fit_a_phone(site_url, browser):
 
 def test_the_facilitator_pages_pass_axe(site_url, browser, axe):
     learner = create_learners(browser, site_url, ["Gisèle"])[0]
-    context = themed_context(browser, site_url, "default")
+    context = new_context(browser, site_url, "default")
     page = context.new_page()
-    sign_in_learner(page, site_url, *FACILITATOR)
+    sign_in(page, site_url, *FACILITATOR)
     page.goto(f"{site_url}/animation/positionnement/")
     violations = axe_violations(axe, page)
     page.get_by_role("link", name="Faire avec Gisèle").first.click()
@@ -107,13 +116,11 @@ def test_the_facilitator_pages_pass_axe(site_url, browser, axe):
 
 def test_a_result_taken_before_signing_in_is_kept(site_url, browser, axe):
     learner = create_learners(browser, site_url, ["Huguette"])[0]
-    context = themed_context(browser, site_url, "default")
+    context = new_context(browser, site_url, "default")
     page = context.new_page()
     answer_every_question(page, site_url, lambda name: None)
     page.get_by_role("link", name="Se connecter pour garder ce résultat").click()
-    page.get_by_label("Identifiant", exact=True).fill(learner[0])
-    page.get_by_label("Code d'accès", exact=True).fill(learner[1])
-    page.get_by_role("button", name="Entrer").click()
+    fill_sign_in(page, *learner)
     page.wait_for_url(re.compile(rf"{START}resultat/$"))
     violations = axe_violations(axe, page)
     screenshot(page, "positioning-keep")
@@ -123,9 +130,9 @@ def test_a_result_taken_before_signing_in_is_kept(site_url, browser, axe):
     violations += axe_violations(axe, page)
     context.close()
     # The facilitator's list now has it.
-    context = themed_context(browser, site_url, "default")
+    context = new_context(browser, site_url, "default")
     page = context.new_page()
-    sign_in_learner(page, site_url, *FACILITATOR)
+    sign_in(page, site_url, *FACILITATOR)
     page.goto(f"{site_url}/animation/positionnement/")
     row = page.get_by_role("row").filter(has_text=learner[0])
     assert "E-mail et bureautique" in row.inner_text()

@@ -8,33 +8,11 @@ import re
 
 import pytest
 
-from .conftest import ARTIFACTS, screenshot
+from tests.services import setup_script
+
+from .conftest import ARTIFACTS, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
-
-LEARNER = """
-import json
-from accounts.models import Centre
-from accounts.services import learner_create
-from courses.models import LessonPage
-from exercises.models import Exercise
-from progress import services
-
-learner, code = learner_create(
-    centre=Centre.objects.order_by("pk").first(), first_name="Marcelle", last_name="Fiche"
-)
-lessons = list(LessonPage.objects.live().order_by("path")[:2])
-for lesson in lessons:
-    services.lesson_complete(user=learner, lesson=lesson)
-exercise = Exercise.objects.order_by("pk").first()
-services.exercise_attempt_record(
-    user=learner, lesson=lessons[0], exercise=exercise, score=1.0, passed=True, answer={}
-)
-print(json.dumps({
-    "username": learner.username, "code": code,
-    "lessons": [lesson.title for lesson in lessons], "exercise": exercise.title,
-}))
-"""
 
 HIDDEN_ON_PAPER = (
     ".site-header",
@@ -90,16 +68,11 @@ def test_a_lesson_prints_as_a_memo_sheet(site_url, page, demo_paths):
     assert pdf_pages(page.pdf(format="A4", path=ARTIFACTS / "print-lesson.pdf")) >= 1
 
 
-def sign_in(page, site_url, username, code):
-    page.goto(f"{site_url}/connexion/")
-    page.get_by_label("Identifiant", exact=True).fill(username)
-    page.get_by_label("Code d'accès", exact=True).fill(code)
-    page.get_by_role("button", name="Entrer").click()
-    page.wait_for_url(lambda url: "/connexion/" not in url)
-
-
 def test_mon_parcours_prints_the_progress_sheet(site_url, page, site_manage):
-    learner = json.loads(site_manage("shell", "-c", LEARNER).strip().splitlines()[-1])
+    script = setup_script(
+        "learner_with_progress", first_name="Marcelle", last_name="Fiche", exercise=True
+    )
+    learner = json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
     sign_in(page, site_url, learner["username"], learner["code"])
     page.goto(f"{site_url}/mon-parcours/")
     button = page.get_by_role("button", name="Imprimer ma fiche de progrès")

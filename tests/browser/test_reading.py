@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from .conftest import axe_violations, create_learners, screenshot, sign_in_learner
+from .conftest import axe_violations, create_learners, screenshot, sign_in
 from .test_learner_journey import group_of_first_names
 
 pytestmark = pytest.mark.browser
@@ -109,7 +109,7 @@ def test_reading_choice_shows_at_once_and_survives_reload_sign_in_and_device(
     assert axe_violations(axe, page) == []
     screenshot(page, "reading-large-contrast")
     # Signing in keeps it, and the account takes it (it had none).
-    sign_in_learner(page, site_url, *learner)
+    sign_in(page, site_url, *learner)
     assert html_classes(page) == "text-3 contrast-high"
     context.close()
     # At home, another browser: signing in brings the account's choice.
@@ -117,7 +117,7 @@ def test_reading_choice_shows_at_once_and_survives_reload_sign_in_and_device(
     page = home.new_page()
     page.goto(f"{site_url}/")
     assert html_classes(page) == ""
-    sign_in_learner(page, site_url, *learner)
+    sign_in(page, site_url, *learner)
     assert html_classes(page) == "text-3 contrast-high"
     # Back to normal from that device: the account follows.
     open_bar(page)

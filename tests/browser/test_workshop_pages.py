@@ -8,54 +8,41 @@ import json
 
 import pytest
 
-from .conftest import FACILITATOR, axe_violations, create_learners, screenshot, sign_in_learner
-from .test_accessibility import THEMES, overflow, themed_context
+from tests.services import setup_script
+
+from .conftest import (
+    FACILITATOR,
+    THEMES,
+    axe_violations,
+    create_learners,
+    screenshot,
+    signed_in,
+)
+from .test_accessibility import overflow
 from .test_learner_journey import group_of_first_names
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
+
 # A session under way with two places for three learners: one present, one not marked yet,
 # one on the waiting list; and the first learner's place tomorrow.
-SETUP = """
-import datetime, json
-from django.contrib.auth import get_user_model
-from django.utils import timezone
-from courses.models import CoursePage
-from workshops.models import Room
-from workshops.services import attendance_set, enrolment_add, session_create
-
-users = get_user_model().objects
-learners = [users.get(username=name) for name in json.loads({usernames!r})]
-facilitator = users.get(username={facilitator!r})
-centre = learners[0].centre
-room = Room.objects.create(centre=centre, name={room!r})
-track = CoursePage.objects.live().order_by("path").first()
-now = timezone.now()
-session = session_create(
-    centre=centre, title="Atelier des pages", track=track, room=room, facilitator=facilitator,
-    starts_at=now - datetime.timedelta(minutes=10), ends_at=now + datetime.timedelta(minutes=80),
-    now=now - datetime.timedelta(hours=1), places=2,
-)
-enrolments = [enrolment_add(session=session, user=learner) for learner in learners]
-attendance_set(enrolment=enrolments[0], attended=True)
-tomorrow = session_create(
-    centre=centre, title="Atelier de demain", track=track, room=room, facilitator=facilitator,
-    starts_at=now + datetime.timedelta(days=1), ends_at=now + datetime.timedelta(days=1, hours=1),
-)
-enrolment_add(session=tomorrow, user=learners[0])
-print(json.dumps({{"session": session.pk, "learner": learners[0].pk, "course": track.pk}}))
-"""
-
-
 @pytest.fixture(scope="module")
 def made(browser, site_url, site_manage):
     names = group_of_first_names()[2:5]
     learners = create_learners(browser, site_url, names)
-    script = SETUP.format(
-        usernames=json.dumps([username for username, _ in learners]),
+    # A session under way with two places for three learners: one present, one not marked
+    # yet, one on the waiting list; and the first learner's place tomorrow.
+    script = setup_script(
+        "session_under_way",
+        usernames=[username for username, _ in learners],
         facilitator=FACILITATOR[0],
         room=f"Salle des pages {names[0].split()[-1]}",
+        title="Atelier des pages",
+        started_minutes=10,
+        places=2,
+        present=True,
+        tomorrow=True,
     )
     ids = json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
     return ids | {"learners": learners}
@@ -83,13 +70,6 @@ LEARNER_PAGES = {
     "my-sessions": "/mes-ateliers/",
     "check": "/attestation/verifier/",
 }
-
-
-def signed_in(browser, site_url, who, theme, **options):
-    context = themed_context(browser, site_url, theme, **options)
-    page = context.new_page()
-    sign_in_learner(page, site_url, *who)
-    return context, page
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -5,7 +5,6 @@ queries as the group and the course grow."""
 import csv
 import datetime
 import io
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -500,10 +499,8 @@ def test_grid_reads_in_constant_queries(group, django_assert_num_queries):
 def test_at_320px_only_the_grid_scrolls_and_the_keyboard_scrolls_it(live_server, client, people):
     """The page never scrolls sideways on a small phone: the table does, in a box that the
     keyboard reaches (Tab) and scrolls (arrow keys); axe-core finds no WCAG 2.2 AA fault."""
-    from tests.services import CHROMIUM, require
+    from tests.services import chromium
 
-    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
     axe = pytest.importorskip("axe_playwright_python.sync_playwright").Axe()
     wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
     data = people
@@ -522,41 +519,37 @@ def test_at_320px_only_the_grid_scrolls_and_the_keyboard_scrolls_it(live_server,
         reverse("workshops:session_grid", args=[session.pk]),
         reverse("workshops:learner_report", args=[data["learner_a"].pk]),
     ]
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            context = browser.new_context(viewport={"width": 320, "height": 700})
-            context.add_cookies([cookie])
-            page = context.new_page()
-            for address in addresses:
-                page.goto(live_server.url + address)
-                sideways = page.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                )
-                assert sideways <= 0, (address, sideways)
-                found = axe.run(
-                    page,
-                    options={
-                        "runOnly": {"type": "tag", "values": wcag},
-                        "resultTypes": ["violations"],
-                    },
-                ).response["violations"]
-                assert not found, (address, [violation["id"] for violation in found])
-                region = page.locator(".grid-scroll").first
-                assert region.evaluate("el => el.scrollWidth > el.clientWidth"), address
-                for _ in range(40):
-                    page.keyboard.press("Tab")
-                    if page.evaluate("document.activeElement.classList.contains('grid-scroll')"):
-                        break
-                else:
-                    raise AssertionError(f"Tab never reaches the grid on {address}")
-                page.keyboard.press("ArrowRight")
-                # Smooth scrolling takes a moment; the strict CSP forbids wait_for_function.
-                for _ in range(30):
-                    if page.evaluate("document.querySelector('.grid-scroll').scrollLeft") > 0:
-                        break
-                    page.wait_for_timeout(100)
-                else:
-                    raise AssertionError(f"The arrow key does not scroll the grid on {address}")
-        finally:
-            browser.close()
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 320, "height": 700})
+        context.add_cookies([cookie])
+        page = context.new_page()
+        for address in addresses:
+            page.goto(live_server.url + address)
+            sideways = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert sideways <= 0, (address, sideways)
+            found = axe.run(
+                page,
+                options={
+                    "runOnly": {"type": "tag", "values": wcag},
+                    "resultTypes": ["violations"],
+                },
+            ).response["violations"]
+            assert not found, (address, [violation["id"] for violation in found])
+            region = page.locator(".grid-scroll").first
+            assert region.evaluate("el => el.scrollWidth > el.clientWidth"), address
+            for _ in range(40):
+                page.keyboard.press("Tab")
+                if page.evaluate("document.activeElement.classList.contains('grid-scroll')"):
+                    break
+            else:
+                raise AssertionError(f"Tab never reaches the grid on {address}")
+            page.keyboard.press("ArrowRight")
+            # Smooth scrolling takes a moment; the strict CSP forbids wait_for_function.
+            for _ in range(30):
+                if page.evaluate("document.querySelector('.grid-scroll').scrollLeft") > 0:
+                    break
+                page.wait_for_timeout(100)
+            else:
+                raise AssertionError(f"The arrow key does not scroll the grid on {address}")

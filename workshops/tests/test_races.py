@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -21,9 +20,6 @@ ROUNDS = 12
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL"
-    ),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 

@@ -147,7 +147,7 @@ def test_attendance_is_only_for_people_with_a_place(session, learners):
     assert Enrolment.objects.get(pk=rows[8].pk).attended is None
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_facilitators_enrolling_the_last_place_at_once_give_it_to_one():
     from django.contrib.auth import get_user_model

@@ -13,25 +13,15 @@ ROOT = Path(__file__).resolve().parents[3]
 PLAYER_HOST = "h5p.testserver"
 
 
-def fixtures_folder():
-    """Real packages: PASAPAS_H5P_FIXTURES, or shared/fixtures/h5p beside this clone or its
-    parent folder (worktrees)."""
-    if os.environ.get("PASAPAS_H5P_FIXTURES"):
-        return Path(os.environ["PASAPAS_H5P_FIXTURES"])
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "fixtures" / "h5p").is_dir():
-            return base / "shared" / "fixtures" / "h5p"
-    return ROOT.parent / "shared" / "fixtures" / "h5p"
-
-
-FIXTURES = fixtures_folder()
+# Real packages, kept in the repository (their origin and licence in its README).
+FIXTURES = Path(os.environ.get("PASAPAS_H5P_FIXTURES", ROOT / "tests" / "fixtures" / "h5p"))
 
 
 def fixture_package(name):
-    """A real package from shared/fixtures/h5p: absent, the test skips on a user's clone and
+    """A real package from tests/fixtures/h5p: absent, the test skips on a user's clone and
     fails in CI (PASAPAS_REQUIRE_SERVICES=1)."""
     path = FIXTURES / name
-    require(path.exists(), f"{path} is absent (shared/fixtures/h5p is not beside this clone)")
+    require(path.exists(), f"{path} is absent (tests/fixtures/h5p, or PASAPAS_H5P_FIXTURES)")
     return path
 
 

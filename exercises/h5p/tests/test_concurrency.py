@@ -5,7 +5,7 @@ import io
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from exercises.h5p.models import H5PActivity, H5PLibrary
 from exercises.h5p.services import h5p_package_import
@@ -14,7 +14,7 @@ from exercises.h5p.storage import package_storage
 from .builders import build_package
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_simultaneous_uploads_share_one_library():
     barrier = threading.Barrier(4)

@@ -4,7 +4,6 @@ server error, and nothing stored."""
 import json
 
 import pytest
-from django.db import connection
 from django.test import Client
 
 from exercises.h5p.models import H5PState, XAPIStatement
@@ -184,7 +183,7 @@ def test_an_object_id_of_any_length_is_refused(signed_in, activity, lesson):
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_statements_sent_at_once_do_not_pass_the_quota(activity, lesson, learner, monkeypatch):
     from exercises.h5p import services
