@@ -6,6 +6,7 @@ from functools import wraps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 
 from . import scope
 from .roles import LEARNERS, is_facilitator
@@ -25,3 +26,8 @@ def facilitator_required(view):
 
 def learners_visible_to(user):
     return scope.scope(get_user_model().objects.filter(groups__name=LEARNERS), user)
+
+
+def visible_learner_or_404(user, pk):
+    """A learner `user` may see, or a 404 that says nothing of whether they exist."""
+    return get_object_or_404(learners_visible_to(user), pk=pk)

@@ -82,6 +82,12 @@ def ensure_facilitator_group():
     return group
 
 
+def role_group(name):
+    """The group of one role, for adding a person to it: one query. Its permissions are set by
+    ensure_roles() after every migrate, so creating people never checks them again."""
+    return Group.objects.get_or_create(name=name)[0]
+
+
 def ensure_roles():
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in (LEARNERS, MENTORS)}
     groups[FACILITATORS] = ensure_facilitator_group()

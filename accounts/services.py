@@ -5,7 +5,6 @@ import smtplib
 from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.mail import EmailMessage, mailers
 from django.db import IntegrityError, transaction
@@ -17,7 +16,7 @@ from django.utils.translation import gettext as _
 from .access_codes import free_username, generate_code, username_base
 from .locks import person_lock
 from .models import Centre, SignUp
-from .roles import CODE_ROLES, LEARNERS
+from .roles import CODE_ROLES, LEARNERS, role_group
 
 MAX_GROUP = 30
 
@@ -29,20 +28,20 @@ def _new_username(first_name):
     return free_username(base, {name.lower() for name in taken.values_list("username", flat=True)})
 
 
-def learner_create(*, centre, first_name, last_name=""):
+def learner_create(*, centre, first_name, last_name="", group=None):
     """A learner account with a fresh access code; returns (user, code)."""
     return person_with_code_create(
-        centre=centre, first_name=first_name, last_name=last_name, role=LEARNERS
+        centre=centre, first_name=first_name, last_name=last_name, role=LEARNERS, group=group
     )
 
 
-def person_with_code_create(*, centre, first_name, role, last_name=""):
-    """An account that signs in with an access card (a learner or a mentor): (user, code)."""
+def person_with_code_create(*, centre, first_name, role, last_name="", group=None):
+    """An account that signs in with an access card (a learner or a mentor): (user, code).
+    `group`, the role's group when the caller already has it (a whole workshop group)."""
     if role not in CODE_ROLES:
         raise ValueError(f"{role} does not sign in with an access card")
     code = generate_code()
-    # Only this role's group: ensure_roles() rechecks every facilitator permission.
-    group = Group.objects.get_or_create(name=role)[0]
+    group = group or role_group(role)
     for _attempt in range(5):
         try:
             with transaction.atomic():
@@ -103,7 +102,8 @@ def learner_sign_up(*, centre, first_name, address):
 @transaction.atomic
 def learners_create_group(*, centre, first_names):
     """A whole workshop group at once: all accounts are made, or none."""
-    return [learner_create(centre=centre, first_name=name) for name in first_names]
+    group = role_group(LEARNERS)
+    return [learner_create(centre=centre, first_name=name, group=group) for name in first_names]
 
 
 @transaction.atomic

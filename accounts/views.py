@@ -8,7 +8,7 @@ from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView, LogoutView
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -22,7 +22,7 @@ from .access_codes import format_code
 from .forms import AccountEmailForm, LearnerGroupForm, SelfSignupForm, SignInForm
 from .middleware import CLEAR_DEVICE, start_session
 from .models import SignupSettings
-from .permissions import facilitator_required, learners_visible_to
+from .permissions import facilitator_required, learners_visible_to, visible_learner_or_404
 from .qr import qr_svg
 
 
@@ -53,11 +53,6 @@ class SignOutView(LogoutView):
         return response
 
 
-def remember_cards(request, created):
-    """Keep the cards just made, [(user, code)], for the cards page, while printing needs."""
-    new_cards.remember(request.session, created)
-
-
 def signup(request):
     centre = SignupSettings.for_request(request).self_signup_centre
     if centre is None:
@@ -79,7 +74,7 @@ def signup(request):
             )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         start_session(request, user)
-        remember_cards(request, [(user, code)])
+        new_cards.remember(request.session, [(user, code)])
         messages.success(request, _("Votre compte est créé. Gardez bien votre carte d'accès."))
         return redirect("accounts:cards")
     return render(request, "accounts/signup.html", {"form": form, "centre": centre})
@@ -225,7 +220,7 @@ def learner_add(request):
         created = services.learners_create_group(
             centre=centre, first_names=form.cleaned_data["first_names"]
         )
-        remember_cards(request, created)
+        new_cards.remember(request.session, created)
         messages.success(
             request, _("%(n)s comptes créés. Imprimez les cartes.") % {"n": len(created)}
         )
@@ -233,13 +228,9 @@ def learner_add(request):
     return render(request, "accounts/learner_add.html", {"form": form, "centre": centre})
 
 
-def _visible_learner(request, pk):
-    return get_object_or_404(learners_visible_to(request.user), pk=pk)
-
-
 @facilitator_required
 def learner_detail(request, pk):
-    learner = _visible_learner(request, pk)
+    learner = visible_learner_or_404(request.user, pk)
     return render(
         request,
         "accounts/learner_detail.html",
@@ -250,9 +241,9 @@ def learner_detail(request, pk):
 @facilitator_required
 @require_POST
 def learner_new_code(request, pk):
-    learner = _visible_learner(request, pk)
+    learner = visible_learner_or_404(request.user, pk)
     code = services.learner_reset_code(learner=learner)
-    remember_cards(request, [(learner, code)])
+    new_cards.remember(request.session, [(learner, code)])
     messages.success(
         request,
         _("Nouveau code pour %(name)s : l'ancien ne marche plus.") % {"name": learner.first_name},

@@ -1,7 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .h5p.wagtail_hooks import H5PActivityViewSet
 from .models import Exercise
 
 
@@ -9,14 +10,21 @@ class ExerciseViewSet(SnippetViewSet):
     model = Exercise
     icon = "form"
     menu_label = _("Exercices")
-    menu_order = 250
-    add_to_admin_menu = True
     list_display = ["title", "type_label", "updated_at"]
     # The model's search index names the fields searched: naming them here too breaks every
     # search of this list on SQLite (Wagtail's SQLite backend cannot search chosen fields).
 
 
-register_snippet(ExerciseViewSet)
+class ActivitiesViewSetGroup(SnippetViewSetGroup):
+    """Both kinds of activity a lesson holds, under one menu of the admin."""
+
+    items = (ExerciseViewSet, H5PActivityViewSet)
+    menu_label = _("Activités")
+    menu_icon = "form"
+    menu_order = 250
+
+
+register_snippet(ActivitiesViewSetGroup)
 
 
 # --- Cliquer sur l'image (click_image type): the zone drawer's image preview -----------------

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.locks import person_lock
-from accounts.roles import LEARNERS, MENTORS, ensure_roles
+from accounts.roles import LEARNERS, MENTORS, role_group
 from accounts.services import person_with_code_create
 
 from . import notifications, permissions, selectors
@@ -300,7 +300,7 @@ def mentor_create(*, by, first_name):
 def mentor_role_grant(*, by, person):
     """A learner of the centre becomes a mentor (and stays a learner)."""
     _require(permissions.facilitates(by, person))
-    person.groups.add(ensure_roles()[MENTORS])
+    person.groups.add(role_group(MENTORS))
     return person
 
 

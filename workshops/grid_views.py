@@ -9,7 +9,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from accounts.permissions import facilitator_required, learners_visible_to
+from accounts.permissions import (
+    facilitator_required,
+    learners_visible_to,
+    visible_learner_or_404,
+)
 from courses.models import CoursePage
 
 from . import grid as grid_reads
@@ -89,14 +93,10 @@ def session_grid_csv(request, pk):
     return grid_csv.csv_response(grid_csv.session_rows(result), name=name)
 
 
-def _learner(request, pk):
-    return get_object_or_404(learners_visible_to(request.user), pk=pk)
-
-
 @facilitator_required
 @require_safe
 def learner_report(request, pk):
-    learner = _learner(request, pk)
+    learner = visible_learner_or_404(request.user, pk)
     return render(
         request,
         "workshops/grid_learner.html",
@@ -107,7 +107,7 @@ def learner_report(request, pk):
 @facilitator_required
 @require_safe
 def learner_report_csv(request, pk):
-    learner = _learner(request, pk)
+    learner = visible_learner_or_404(request.user, pk)
     name = f"suivi-{learner.get_username()}-{grid_csv.today()}"
     return grid_csv.csv_response(
         grid_csv.report_rows(grid_reads.learner_report(learner)), name=name

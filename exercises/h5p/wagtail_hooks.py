@@ -21,8 +21,6 @@ class H5PActivityViewSet(SnippetViewSet):
     model = H5PActivity
     icon = "media"
     menu_label = _("Activités H5P")
-    menu_order = 260
-    add_to_admin_menu = True
     list_display = ["title", "kind", "updated_at"]
     # The model's search index names the fields searched: naming them here too breaks every
     # search of this list on SQLite (Wagtail's SQLite backend cannot search chosen fields).
@@ -79,7 +77,7 @@ class H5PLibraryViewSet(SnippetViewSet):
     panels = [FieldPanel("title", read_only=True), FieldPanel("done_when_viewed")]
 
 
-register_snippet(H5PActivityViewSet)
+# The activities are in the « Activités » menu, with the native exercises (exercises' hooks).
 register_snippet(H5PLibraryViewSet)
 
 

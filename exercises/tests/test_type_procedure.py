@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from exercises.registry import get_type
-from exercises.types.procedure import ProcedureBlock, _structure, _token
+from exercises.types.procedure import ProcedureBlock, file_token, procedure_steps
 from progress.models import ExerciseAttempt, ExerciseResult
 
 from .conftest import post_answer
@@ -23,7 +23,7 @@ def fields_of(exercise):
     """{label: field key} of a saved exercise (keys are Wagtail's uuids)."""
     return {
         item["label"]: key
-        for _s, _step, pairs in _structure(exercise.block[1])
+        for _s, _step, pairs in procedure_steps(exercise.block[1])
         for key, item in pairs
     }
 
@@ -230,7 +230,7 @@ def test_the_empty_file_input_of_a_browser_is_accepted(client, procedure, lesson
 def tampered_posts(exercise):
     keys = fields_of(exercise)
     file_key = keys["Justificatif de domicile"]
-    other_step = _structure(exercise.block[1])[0][2][0][0]
+    other_step = procedure_steps(exercise.block[1])[0][2][0][0]
     base = right(exercise)
     return [
         {**base, "upto": "0"},
@@ -243,8 +243,8 @@ def tampered_posts(exercise):
         {**base, f"f-{file_key}": [pdf(), pdf("b.pdf")]},  # two files in one field
         {**base, f"f-{file_key}": "facture.pdf"},  # text in a file field
         {**base, f"t-{file_key}": "facture.pdf"},  # a token not signed by the site
-        {**base, f"t-{file_key}": _token(other_step, "facture.pdf")},  # another field's
-        {**base, f"t-{keys['Nom']}": _token(keys["Nom"], "facture.pdf")},  # no file field
+        {**base, f"t-{file_key}": file_token(other_step, "facture.pdf")},  # another field's
+        {**base, f"t-{keys['Nom']}": file_token(keys["Nom"], "facture.pdf")},  # no file field
         {**base, "etape": "1"},
     ]
 

@@ -1,0 +1,60 @@
+"""The plain refusals of the mentoring pages, and the lookups that answer them.
+
+What a person may not see answers 404 with a plain message (nothing about what exists leaks);
+what their role never allows answers 403."""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from courses.models import LessonPage
+
+
+def refuse(request, message, status, back_url=None):
+    return render(
+        request,
+        "mentoring/refused.html",
+        {"message": message, "back_url": back_url or "/"},
+        status=status,
+    )
+
+
+def unknown_lesson(request):
+    return refuse(
+        request,
+        _(
+            "Cette leçon n'existe pas, ou plus. Rien n'a été enregistré. "
+            "(This lesson does not exist; nothing was saved.)"
+        ),
+        404,
+    )
+
+
+def unknown_thread(request):
+    return refuse(
+        request,
+        _(
+            "Cette question n'existe pas, ou vous ne pouvez pas la voir. Rien n'a été "
+            "enregistré. (This question does not exist or is not yours to see; nothing was "
+            "saved.)"
+        ),
+        404,
+        reverse("mentoring:my_questions"),
+    )
+
+
+def unknown_tip(request):
+    return refuse(
+        request,
+        _("Ce conseil n'existe pas, ou plus. (This tip does not exist.)"),
+        404,
+    )
+
+
+def live_lesson(page_id):
+    return LessonPage.objects.live().filter(pk=page_id).first()
+
+
+def thread_url(thread, anchor=""):
+    url = reverse("mentoring:thread", args=[thread.pk])
+    return f"{url}#{anchor}" if anchor else url
