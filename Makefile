@@ -67,6 +67,7 @@ lint: install
 	$(VENV)/bin/djlint . --lint
 	node_modules/.bin/eslint .
 	node_modules/.bin/stylelint "**/static/**/*.css"
+	PYTHONPATH=site:. $(VENV)/bin/lint-imports
 
 format: install
 	$(VENV)/bin/ruff format .

@@ -15,11 +15,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from pasapas.http import client_ip
 
-from progress import selectors as progress_selectors
-
 from . import new_cards, privacy, services
 from .access_codes import format_code
 from .forms import AccountEmailForm, LearnerGroupForm, SelfSignupForm, SignInForm
+from .hooks import learner_detail_context, learners_listed
 from .middleware import CLEAR_DEVICE, start_session
 from .models import SignupSettings
 from .permissions import facilitator_required, learners_visible_to, visible_learner_or_404
@@ -200,9 +199,7 @@ def cards_forget(request):
 @facilitator_required
 def learner_list(request):
     learners = list(learners_visible_to(request.user).order_by("first_name", "username"))
-    summary = progress_selectors.progress_summary_for(learners)
-    for learner in learners:
-        learner.progress = summary.get(learner.pk, {"started": 0, "completed": 0})
+    learners_listed(learners)
     return render(request, "accounts/learner_list.html", {"learners": learners})
 
 
@@ -234,7 +231,7 @@ def learner_detail(request, pk):
     return render(
         request,
         "accounts/learner_detail.html",
-        {"learner": learner, "courses": progress_selectors.courses_progress(learner)},
+        {"learner": learner, **learner_detail_context(learner)},
     )
 
 

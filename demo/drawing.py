@@ -6,9 +6,10 @@ no real logo. Sizes are in pixels on a 960 x 600 canvas unless said otherwise.
 
 import math
 from functools import lru_cache
-from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
+
+from images.fonts import font
 
 WIDTH, HEIGHT = 960, 600
 
@@ -25,19 +26,8 @@ RED = (180, 30, 30)
 DESK = (40, 90, 140)
 BADGE = (255, 240, 190)
 
-FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
-
 
 @lru_cache(maxsize=32)
-def font(size=24, bold=False):
-    """DejaVu Sans when the system has it, else Pillow's built-in scalable font."""
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    for folder in FONT_DIRS:
-        if (folder / name).exists():
-            return ImageFont.truetype(str(folder / name), size)
-    return ImageFont.load_default(size=size)
-
-
 def canvas(width=WIDTH, height=HEIGHT, color=PAPER):
     image = Image.new("RGB", (width, height), color)
     return image, ImageDraw.Draw(image)

@@ -7,10 +7,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from certificates import selectors as certificate_selectors
 from courses.models import LessonPage
 
 from . import selectors, services
+from .hooks import my_path_context
 
 
 @login_required
@@ -23,7 +23,7 @@ def my_path(request):
             "resume": selectors.resume_point(request.user),
             "exercise_results": selectors.recent_exercise_results(request.user),
             "sheet": selectors.progress_sheet(request.user),
-            "certificates": certificate_selectors.certificates_by_course(request.user),
+            **my_path_context(request),
         },
     )
 

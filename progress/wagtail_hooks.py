@@ -1,6 +1,21 @@
 from wagtail import hooks
 
-from . import services
+from accounts.hooks import LEARNER_DETAIL_CONTEXT, LEARNERS_LISTED
+
+from . import selectors, services
+
+
+@hooks.register(LEARNERS_LISTED)
+def progress_of_listed_learners(learners):
+    """The facilitator's list of learners counts each one's lessons started and completed."""
+    summary = selectors.progress_summary_for(learners)
+    for learner in learners:
+        learner.progress = summary.get(learner.pk, {"started": 0, "completed": 0})
+
+
+@hooks.register(LEARNER_DETAIL_CONTEXT)
+def progress_of_one_learner(learner):
+    return {"courses": selectors.courses_progress(learner)}
 
 
 @hooks.register("before_serve_page")

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
-from offline.headers import mark_lesson
+from courses.hooks import lesson_served
 
 from .mixins import ObjectivesMixin
 from .tags import LessonTag
@@ -57,8 +57,7 @@ class LessonPage(ObjectivesMixin, Page):
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if not getattr(request, "is_preview", False):
-            # The offline worker keeps the lessons a learner opened, and only those.
-            mark_lesson(response, self.title)
+            lesson_served(page=self, request=request, response=response)
         return response
 
     def navigation(self):

@@ -460,7 +460,7 @@ def draw_desktop():
     """A 960 x 600 desktop: wallpaper, icons, a window, a taskbar with a Start button."""
     from PIL import Image, ImageDraw
 
-    from demo.drawing import font
+    from images.fonts import font
 
     width, height, bar = 960, 600, 54
     picture = Image.new("RGB", (width, height), (54, 110, 160))
