@@ -6,7 +6,7 @@ from urllib.parse import urlencode, urlsplit
 from django.conf import settings
 
 # Addresses that exist only on the player's origin.
-PLAYER_PREFIXES = ("/h5p/jouer/", "/h5p/contenu/", "/h5p/bibliotheques/")
+PLAYER_PREFIXES = ("/h5p/jouer/", "/h5p/contenu/", "/h5p/bibliotheques/", "/h5p/ensembles/")
 # What else the player's origin answers: its static files and the health check.
 PLAYER_ALSO_SERVES = ("/static/", "/sante/")
 

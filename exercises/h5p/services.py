@@ -2,6 +2,7 @@
 statements and state. The views and the import command call these, nothing else writes."""
 
 import contextlib
+import logging
 import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -14,11 +15,14 @@ from django.utils.translation import gettext as _
 from accounts.locks import person_lock
 from progress import services as progress_services
 
+from . import bundles
 from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
 from .storage import delete_file, delete_prefix, package_storage, write
 from .validation import Limits, PackageError, iter_files, validate_package
 from .video import blocked, external_media
 from .xapi import RESULT_VERBS
+
+logger = logging.getLogger(__name__)
 
 MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
 MAX_STATE_CHARS = 60_000
@@ -225,7 +229,26 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
         _clean(written, package_name)
         raise
     report.activity = activity
+    _bundle_now(activity, replaced=replaced is not None or bool(report.updated_libraries))
     return report
+
+
+def _bundle_now(activity, *, replaced):
+    """The activity's aggregated script and stylesheet, made at import rather than on its
+    first play; bundles that an update or a replacement left unused go after a day."""
+    try:
+        bundles.ensure_bundle(activity)
+    except OSError:
+        logger.warning("H5P: bundle of activity %s not written, made on first play", activity.pk)
+    if replaced:
+        transaction.on_commit(_remove_unused_bundles)
+
+
+def _remove_unused_bundles():
+    try:
+        bundles.remove_unused(H5PActivity.objects.only("h5p_json"))
+    except OSError:
+        logger.warning("H5P: unused bundles not removed", exc_info=True)
 
 
 # Any fixed number: the key of PostgreSQL's advisory lock that imports take in turn.

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
@@ -9,6 +9,11 @@ urlpatterns = [
     path("h5p/jouer/<int:activity_id>/", views.player, name="player"),
     path("h5p/contenu/<str:key>/<path:path>", views.content_file, name="content_file"),
     path("h5p/bibliotheques/<str:folder>/<path:path>", views.library_file, name="library_file"),
+    re_path(
+        r"^h5p/ensembles/(?P<name>[0-9a-f]{40})\.(?P<extension>js|css)$",
+        views.bundle_file,
+        name="bundle",
+    ),
     # The site's origin.
     path("h5p/activite/<int:activity_id>/", views.activity, name="activity"),
     path("h5p/activite/<int:activity_id>/xapi/", views.statement, name="statement"),

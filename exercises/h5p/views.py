@@ -1,12 +1,12 @@
 """The player's origin serves the player page and the package files; the site's origin takes
 the learner's statements and state. Each view checks it runs on its own origin (middleware)."""
 
+import logging
 import mimetypes
 import posixpath
 
-from django.http import FileResponse, Http404, HttpResponseBadRequest, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -19,6 +19,8 @@ from pasapas.json_limits import JSONRefused, loads_bounded
 from exercises.placement import live_lesson_holding, required_in_lesson
 
 from . import services
+from .bundles import open_bundle
+from .integration import ContentMissing, h5p_integration
 from .models import H5PActivity, H5PLibrary
 from .origins import player_origin, read_player_address, site_origin
 from .player_policy import file_policy, player_policy
@@ -26,6 +28,8 @@ from .storage import open_file
 from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
 from .video import allowed_origins
 from .xapi import StatementError, parse_statement
+
+logger = logging.getLogger(__name__)
 
 MAX_STATEMENT_BODY = 64 * 1024
 MAX_STATE_BODY = 64 * 1024
@@ -88,15 +92,26 @@ def player(request, activity_id):
         return _player_refused(
             _("Cette activité ne fait plus partie de cette leçon : rechargez la page de la leçon.")
         )
+    language = str(activity.h5p_json.get("language") or "")
+    # "und" (undetermined) is what editors write by default: the centre's language then.
+    language = language if language and language != "und" else "fr"
+    activity_iri = f"{site}{reverse('h5p:activity', args=[activity.pk])}"
+    try:
+        integration = h5p_integration(activity, activity_iri=activity_iri, language=language)
+    except (ContentMissing, OSError):
+        logger.exception("H5P: the player of activity %s could not be prepared", activity.pk)
+        return _player_refused(
+            _(
+                "Les fichiers de cette activité sont introuvables ou illisibles : prévenez "
+                "l'animateur."
+            ),
+            status=503,
+        )
     config = {
-        "h5pJsonPath": f"/h5p/contenu/{activity.content_key}",
-        "librariesPath": "/h5p/bibliotheques",
-        "frameJs": static("h5p-standalone/frame.bundle.js"),
-        "frameCss": static("h5p-standalone/styles/h5p.css"),
-        "customJs": [static("h5p/shim.js")],
-        "customCss": [static("h5p/frame.css")],
+        "contentId": str(activity.pk),
+        "integration": integration,
         "siteOrigin": site,
-        "activityIri": f"{site}{reverse('h5p:activity', args=[activity.pk])}",
+        "activityIri": activity_iri,
         "activityId": activity.pk,
         "messages": {
             "loading": _("Chargement de l'activité…"),
@@ -106,13 +121,7 @@ def player(request, activity_id):
             ),
         },
     }
-    language = str(activity.h5p_json.get("language") or "")
-    context = {
-        "activity": activity,
-        "config": config,
-        # "und" (undetermined) is what editors write by default: the centre's language then.
-        "language": language if language and language != "und" else "fr",
-    }
+    context = {"activity": activity, "config": config, "language": language}
     response = render(request, "h5p/player.html", context)
     response["Content-Security-Policy"] = player_policy(site, allowed_origins())
     response["Cache-Control"] = "private, no-cache"
@@ -120,14 +129,16 @@ def player(request, activity_id):
     return response
 
 
-def _player_refused(message):
-    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+def _player_refused(message, status=400):
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
 
 
-def _serve(opened, extension, *, immutable):
+def _serve(opened, extension, *, immutable, content_type=None):
     if opened is None:
         raise Http404
-    content_type = CONTENT_TYPES.get(extension) or mimetypes.types_map.get(f".{extension}")
+    content_type = (
+        content_type or CONTENT_TYPES.get(extension) or mimetypes.types_map.get(f".{extension}")
+    )
     if extension == "swf":
         content_type = "application/octet-stream"  # no plug-in gets to play it
     response = FileResponse(
@@ -176,6 +187,18 @@ def library_file(request, folder, path):
     if library is None or extension not in LIBRARY_EXTENSIONS:
         raise Http404
     return _serve(open_file(library.storage_path, path), extension, immutable=False)
+
+
+@require_GET
+def bundle_file(request, name, extension):
+    """An activity's aggregated script or stylesheet: named by a hash of what it holds, so
+    cached for good (a library updated makes another bundle, under another name)."""
+    return _serve(
+        open_bundle(name, extension),
+        extension,
+        immutable=True,
+        content_type=f"{CONTENT_TYPES[extension]}; charset=utf-8",
+    )
 
 
 # --- The site's origin: what the learner's browser reports -----------------------------------

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.test import Client, override_settings
 
+from exercises.h5p.bundles import PREFIX as BUNDLES
+from exercises.h5p.bundles import bundle_name, load_order
 from exercises.h5p.services import h5p_package_import
 from exercises.h5p.storage import move_out_of_media, package_storage
 from tests.services import ROOT, free_port, manage, served_env, web_server
@@ -43,12 +45,15 @@ def walk(storage, prefix):
 
 
 def stored_names(activity):
-    """Every stored file of an activity: its content, its package, its libraries."""
+    """Every stored file of an activity: its content, its package, its libraries, and the
+    aggregated script and stylesheet of those libraries."""
     storage = package_storage()
     names = list(walk(storage, activity.content_path))
     for library in activity.libraries.all():
         names += walk(storage, library.storage_path)
     names.append(activity.package.name)
+    bundle = bundle_name(load_order(activity))
+    names += [f"{BUNDLES}{bundle}.js", f"{BUNDLES}{bundle}.css"]
     return names
 
 
@@ -56,6 +61,8 @@ def player_path(activity, name):
     """The player's address of a stored file (None for the .h5p, which it never serves)."""
     if name.startswith(activity.content_path):
         return f"/h5p/contenu/{activity.content_key}/{name.removeprefix(activity.content_path)}"
+    if name.startswith(BUNDLES):
+        return f"/h5p/ensembles/{name.removeprefix(BUNDLES)}"
     for library in activity.libraries.all():
         if name.startswith(library.storage_path):
             return f"/h5p/bibliotheques/{library.folder}/{name.removeprefix(library.storage_path)}"

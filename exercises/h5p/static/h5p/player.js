@@ -8,9 +8,6 @@
   var LOAD_TIMEOUT_MS = 30000;  // centres' connections can be slow
   var STATE_POLL_MS = 20000;
   var INPUT_DELAY_MS = 150;
-  // H5P core hands the saved state to the content only when saveFreq is a number; it never
-  // sends anything itself (there is no user and no ajax URL), so the value is just a switch.
-  var SAVE_FREQ_S = 60;
 
   var container = document.getElementById("h5p-container");
   var statusBox = document.getElementById("h5p-status");
@@ -160,38 +157,82 @@
     post({ type: "viewed" });  // done for an activity with nothing to answer (the site decides)
   }
 
-  function start(state) {
-    if (started) { return; }
-    started = true;
-    if (!window.H5PStandalone || typeof window.H5PStandalone.H5P !== "function") {
-      fail("h5p-standalone missing");
-      return;
-    }
-    var options = {
-      h5pJsonPath: config.h5pJsonPath,
-      librariesPath: config.librariesPath,
-      frameJs: config.frameJs,
-      frameCss: config.frameCss,
-      customJs: config.customJs || [],
-      customCss: config.customCss || [],
-      xAPIObjectIRI: config.activityIri,
-      frame: false,
-      copyright: false,
-      export: false,
-      embed: false,
-      icon: false,
-      fullScreen: false,
-      saveFreq: SAVE_FREQ_S
-    };
+  function absolute(path) {
+    return new URL(path, window.location.href).href;
+  }
+
+  // H5P core (h5p-standalone's build of it) is loaded on this page, then started on the
+  // frame it fills, as H5P's own plugins do: H5PIntegration, written by the server, already
+  // lists the activity's aggregated script and stylesheet and holds its content.
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = false;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("could not load " + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function prepare(state) {
+    var integration = config.integration;
+    var content = integration.contents["cid-" + config.contentId];
+    integration.baseUrl = window.location.origin;
+    integration.url = absolute(integration.url);
+    integration.urlLibraries = absolute(integration.urlLibraries);
+    integration.core.scripts = integration.core.scripts.map(absolute);
+    integration.core.styles = integration.core.styles.map(absolute);
+    content.contentUrl = absolute(content.contentUrl);
+    content.scripts = content.scripts.map(absolute);
+    content.styles = content.styles.map(absolute);
     if (state) {
-      // H5P core reads contentUserData[0].state; h5p-standalone's documented form is kept beside
-      // it in case a later version reads that one instead.
-      options.contentUserData = [
+      // H5P core reads contentUserData[0].state; h5p-standalone's documented form is kept
+      // beside it.
+      content.contentUserData = [
         { dataType: "state", previousState: state, subContentId: "*", state: state }
       ];
     }
+    return integration;
+  }
+
+  function render(integration) {
+    var wrapper = document.createElement("div");
+    wrapper.className = "h5p-iframe-wrapper";
+    var frame = document.createElement("iframe");
+    frame.id = "h5p-iframe-" + config.contentId;
+    frame.className = "h5p-iframe";
+    frame.src = "about:blank";
+    frame.setAttribute("scrolling", "no");
+    frame.setAttribute("data-content-id", config.contentId);
+    frame.setAttribute("frameBorder", "0");
+    frame.style.cssText = "width:100%;height:100%;border:none;display:block";
+    wrapper.appendChild(frame);
+    container.appendChild(wrapper);
+    integration.core.styles.forEach(function (href) {
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    window.H5P = window.H5P || {};
+    window.H5P.preventInit = true;  // started below, once H5PIntegration is complete
+    return Promise.all(integration.core.scripts.map(loadScript)).then(function () {
+      window.H5P.init();
+      window.H5P.preventInit = false;
+    });
+  }
+
+  function start(state) {
+    if (started) { return; }
+    started = true;
+    if (!config.integration || !config.integration.contents) {
+      fail("H5PIntegration missing");
+      return;
+    }
+    window.H5PIntegration = prepare(state);
     var timer = window.setTimeout(function () { fail("timeout"); }, LOAD_TIMEOUT_MS);
-    new window.H5PStandalone.H5P(container, options).then(function () {
+    render(window.H5PIntegration).then(function () {
       // H5P core now runs on this page too; the content itself starts later, inside its frame.
       var dispatcher = window.H5P.externalDispatcher;
       dispatcher.on("xAPI", onXAPI);
