@@ -99,7 +99,7 @@ def people(db, make_course):
 
 @pytest.fixture(autouse=True)
 def _fresh_glossary():
-    """The glossary words lessons link are kept a minute per process; each test reads its own."""
+    """The glossary words lessons link are kept in the cache; each test reads its own."""
     from courses.glossary_links import forget_terms
 
     forget_terms()
