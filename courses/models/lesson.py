@@ -51,7 +51,6 @@ class LessonPage(ObjectivesMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.navigation())
-        context["tags"] = list(self.tags.all())
         return context
 
     def serve(self, request, *args, **kwargs):
