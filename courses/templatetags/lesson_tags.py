@@ -36,6 +36,14 @@ def lesson_blocks(page):
 
 
 @register.simple_tag
+def pages_stamp():
+    """Part of the key of cached fragments that show other pages (breadcrumbs, pager)."""
+    from courses.page_stamp import pages_stamp as stamp
+
+    return stamp()
+
+
+@register.simple_tag
 def glossary_version():
     """Part of the cached blocks' key: a word added or changed shows on the next page."""
     from courses.glossary_links import glossary_version as version
