@@ -102,8 +102,17 @@ def people(db, make_course):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts from an empty cache: page ids are reused from one test to the next, and a
+    fragment cached by an earlier test would be read for another page."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_glossary():
-    """The glossary words lessons link are kept a minute per process; each test reads its own."""
+    """The glossary words lessons link are kept in the cache; each test reads its own."""
     from courses.glossary_links import forget_terms
 
     forget_terms()

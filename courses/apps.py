@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Ateliers et leçons")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import post_page_move
+
+        from .page_stamp import renew
+
+        # Publishing saves the page; drafts too (a few renewals more, never a stale pager).
+        post_save.connect(renew, dispatch_uid="courses-pages-stamp-save")
+        post_delete.connect(renew, dispatch_uid="courses-pages-stamp-delete")
+        post_page_move.connect(renew, dispatch_uid="courses-pages-stamp-move")

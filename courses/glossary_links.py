@@ -1,11 +1,12 @@
 """Glossary words in a lesson's text become links that open their definition in place: written
 once by facilitators, found in any lesson without marking them up."""
 
+import hashlib
 import re
 import secrets
-import time
 
 from bs4 import BeautifulSoup, NavigableString
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import slugify
@@ -13,24 +14,37 @@ from django.utils.translation import gettext as _
 
 # Never inside a link, a heading, code or a form control: a word there is not for reading.
 _SKIPPED = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "button", "label", "dfn"}
-_TTL = 60  # a word a facilitator adds shows in lessons within a minute (and the block cache)
-_cached = {"at": 0.0, "terms": None}
+# In the shared cache (Redis, or the file cache of one machine's workers): a word added,
+# changed or deleted empties it, so every process sees the change on its next page.
+_KEY = "glossary-terms"
+
+
+def _glossary():
+    """(version, [(term, definition)]): read from the database once after each change."""
+    found = cache.get(_KEY)
+    if found is None:
+        from .models import GlossaryTerm
+
+        terms = list(GlossaryTerm.objects.values_list("term", "definition"))
+        version = hashlib.md5(repr(terms).encode(), usedforsecurity=False).hexdigest()[:12]
+        found = (version, terms)
+        cache.set(_KEY, found, None)
+    return found
 
 
 def glossary_terms():
-    """[(term, definition)], read at most once a minute per process: the filter runs on every
-    text block rendered, and one query each would grow with the lesson."""
-    now = time.monotonic()
-    if _cached["terms"] is None or now - _cached["at"] > _TTL:
-        from .models import GlossaryTerm
+    """[(term, definition)]: the filter runs on every text block rendered, and one query each
+    would grow with the lesson."""
+    return _glossary()[1]
 
-        _cached["terms"] = list(GlossaryTerm.objects.values_list("term", "definition"))
-        _cached["at"] = now
-    return _cached["terms"]
+
+def glossary_version():
+    """Changes with any word or definition: part of the cache key of the blocks that link them."""
+    return _glossary()[0]
 
 
 def forget_terms():
-    _cached["terms"] = None
+    cache.delete(_KEY)
 
 
 def _pattern(terms):

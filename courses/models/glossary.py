@@ -23,8 +23,8 @@ class GlossaryTerm(index.Indexed, models.Model):
     def __str__(self):
         return self.term
 
-    # Lessons link the words they hold (courses/glossary_links.py): a change is seen at once
-    # in this process, within a minute in the others.
+    # Lessons link the words they hold (courses/glossary_links.py): a change empties the
+    # shared cache of words, and the lesson blocks cached with the old words are not read again.
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         forget_terms()

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -50,8 +51,8 @@ class LessonPage(ObjectivesMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.navigation())
-        context["tags"] = list(self.tags.all())
+        # Read only when a cached fragment that shows it is missing (lesson_page.html).
+        context["nav"] = SimpleLazyObject(self.navigation)
         return context
 
     def serve(self, request, *args, **kwargs):

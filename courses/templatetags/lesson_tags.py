@@ -24,16 +24,31 @@ class BodyEntry:
         return self.body[self.index]
 
 
-@register.simple_tag(takes_context=True)
-def lesson_blocks(context, page):
-    """The body's blocks, each with `cacheable`. The cache key holds the page's latest revision:
-    a publication (or a saved draft) renders afresh. Never in a preview, which shows a draft."""
-    request = context.get("request")
-    cacheable = not getattr(request, "is_preview", False) and page.latest_revision_id is not None
+@register.simple_tag
+def lesson_blocks(page):
+    """The body's blocks, each with `cacheable`: all but the personal ones. The template caches
+    them with `{% wagtailpagecache %}`, which keys them by the page's publication and skips the
+    cache in a preview."""
     entries = [BodyEntry(page.body, i, raw) for i, raw in enumerate(page.body.raw_data)]
     for entry in entries:
-        entry.cacheable = cacheable and not entry.personal
+        entry.cacheable = not entry.personal
     return entries
+
+
+@register.simple_tag
+def pages_stamp():
+    """Part of the key of cached fragments that show other pages (breadcrumbs, pager)."""
+    from courses.page_stamp import pages_stamp as stamp
+
+    return stamp()
+
+
+@register.simple_tag
+def glossary_version():
+    """Part of the cached blocks' key: a word added or changed shows on the next page."""
+    from courses.glossary_links import glossary_version as version
+
+    return version()
 
 
 @register.filter

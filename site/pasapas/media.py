@@ -5,15 +5,23 @@ import errno
 
 from django.conf import settings
 from django.http import Http404
+from django.utils.cache import patch_cache_control
 from django.views.static import serve
 
 REFUSED_NAMES = {errno.ENAMETOOLONG, errno.ENOTDIR, errno.EINVAL}
+# A picture's renditions get a new name when the picture or its crop changes: a browser may keep
+# them a day (a lesson with ten screenshots is not fetched again on every visit).
+RENDITIONS = "images/"
+RENDITION_MAX_AGE = 24 * 60 * 60
 
 
 def serve_media(request, path):
     try:
-        return serve(request, path, document_root=settings.MEDIA_ROOT)
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
     except OSError as error:
         if error.errno in REFUSED_NAMES:
             raise Http404(path) from error
         raise
+    if path.startswith(RENDITIONS) and response.status_code == 200:
+        patch_cache_control(response, max_age=RENDITION_MAX_AGE)
+    return response

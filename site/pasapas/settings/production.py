@@ -44,6 +44,17 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Without Redis, the workers of one machine share a file cache: a change that empties a cached
+# entry (a glossary word) reaches every worker, where a per-process memory cache would keep a
+# stale copy in the others.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", "/tmp/pasapas-cache"),  # noqa: S108
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 # A worker (`manage.py db_worker`) runs queued search and reference-index updates.
 if env_bool("TASKS_IN_DATABASE", True):
     INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
