@@ -209,7 +209,7 @@ def session_enrol(request, pk):
         return redirect("workshops:session", pk=pk)
     name = learner.first_name or learner.username
     if row.status == Enrolment.Status.ENROLLED:
-        messages.success(request, _("%(name)s est inscrit(e).") % {"name": name})
+        messages.success(request, _("Inscription faite pour %(name)s.") % {"name": name})
     else:
         messages.warning(
             request,
@@ -237,7 +237,7 @@ def _session_enrolment(request, pk, enrolment_pk):
 def enrolment_cancel(request, pk, enrolment_pk):
     _session, row = _session_enrolment(request, pk, enrolment_pk)
     promoted = services.enrolment_cancel(enrolment=row)
-    messages.success(request, _("%(name)s est désinscrit(e).") % {"name": _person(row.user)})
+    messages.success(request, _("Inscription de %(name)s annulée.") % {"name": _person(row.user)})
     for other in Enrolment.objects.filter(pk__in=[p.pk for p in promoted]).select_related("user"):
         messages.info(
             request,
