@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.people import staff_name
@@ -285,7 +286,11 @@ def session_places(request, pk):
         return redirect("workshops:session", pk=pk)
     messages.success(
         request,
-        _("Places mises à jour ; %(n)s personne(s) quittent la liste d'attente.")
+        ngettext(
+            "Places mises à jour ; %(n)s personne quitte la liste d'attente.",
+            "Places mises à jour ; %(n)s personnes quittent la liste d'attente.",
+            len(promoted),
+        )
         % {"n": len(promoted)},
     )
     return redirect("workshops:session", pk=pk)
@@ -309,8 +314,8 @@ def session_cancel(request, pk):
     messages.success(
         request,
         _(
-            "La séance est annulée. Les inscrits le voient dans « Mes ateliers » ; prévenez "
-            "ceux qui n'ont pas d'e-mail par téléphone."
+            "La séance est annulée. Les personnes inscrites le voient dans « Mes ateliers » ; "
+            "prévenez par téléphone celles qui n'ont pas d'e-mail."
         ),
     )
     return redirect("workshops:timetable")
