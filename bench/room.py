@@ -2,7 +2,7 @@
 
 100 sessions happening now x 8 enrolled learners, each learner with some progress (lessons
 visited at a part of their body, exercise results); a few hands raised. For ~20 s every
-learner polls its « Je suis bloqué » state every 5 s and every facilitator its room every 3 s
+learner polls its « J'ai besoin d'aide » state every 5 s and every facilitator its room every 3 s
 (with the ETag, as live_room.js does), from a thread pool. Prints the latency of one poll
 alone, then, under that load, requests per second, median and p95 latency per endpoint, and
 the SQL queries of one poll for a room of 2 and of 8 learners (in-process, with the test

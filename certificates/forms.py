@@ -24,3 +24,13 @@ class RevokeForm(forms.Form):
             )
         },
     )
+
+
+class IssueForm(forms.Form):
+    family_name = forms.CharField(
+        label=_("Nom de famille à ajouter (facultatif)"),
+        max_length=80,
+        required=False,
+        error_messages={"max_length": _("Ce nom est trop long : 80 caractères au plus.")},
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )

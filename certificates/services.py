@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from progress.selectors import courses_progress
 
@@ -14,19 +15,26 @@ from .models import Certificate
 ERASED_REASON = "Données de la personne effacées à sa demande."
 
 
-def _finished_progress(user, course):
+def _course_progress(user, course):
     for item in courses_progress(user):
         if item.course.pk == course.pk:
-            return item if item.finished else None
+            return item
     return None
 
 
-def _printed_name(user):
-    return (user.display_name or user.get_full_name() or user.first_name or user.username)[:300]
+def _printed_name(user, family_name=""):
+    """The name the learner goes by, and the family name (or initial) they chose to add: the
+    account holds none, and a certificate shown to an employer reads better with one."""
+    name = user.display_name or user.get_full_name() or user.first_name or user.username
+    family_name = " ".join((family_name or "").split())
+    if family_name and not name.casefold().endswith(family_name.casefold()):
+        name = f"{name} {family_name}"
+    return name[:300]
 
 
-def certificate_issue(*, user, course, by=None):
-    """The learner's certificate for a course they completed: every live lesson of it done."""
+def certificate_issue(*, user, course, by=None, family_name=""):
+    """The learner's certificate for a course they completed: every live lesson of it done and
+    every activity marked « à réussir » in it passed. Certificates issued before stay valid."""
     existing = Certificate.objects.filter(user=user, course=course).first()
     if existing is not None:
         if existing.is_revoked:
@@ -38,8 +46,8 @@ def certificate_issue(*, user, course, by=None):
                 code="revoked",
             )
         return existing
-    progress = _finished_progress(user, course)
-    if progress is None:
+    progress = _course_progress(user, course)
+    if progress is None or not progress.finished:
         raise ValidationError(
             _(
                 "Cet atelier n'est pas encore terminé : finissez toutes ses leçons d'abord. "
@@ -47,10 +55,23 @@ def certificate_issue(*, user, course, by=None):
             ),
             code="not_completed",
         )
+    if progress.required_left:
+        count = len(progress.required_left)
+        raise ValidationError(
+            ngettext(
+                "Il reste %(n)s exercice à réussir dans cet atelier : "
+                "il est indiqué dans « Mon parcours ».",
+                "Il reste %(n)s exercices à réussir dans cet atelier : "
+                "ils sont indiqués dans « Mon parcours ».",
+                count,
+            )
+            % {"n": count},
+            code="required_left",
+        )
     centre = user.centre if user.centre_id else None
     fields = {
         "centre": centre,
-        "learner_name": _printed_name(user),
+        "learner_name": _printed_name(user, family_name),
         "course_title": course.title,
         "centre_name": centre.name if centre else "",
         "lesson_count": progress.total,

@@ -16,7 +16,7 @@ from courses.models import CoursePage
 
 from . import selectors, services
 from .codes import normalize_code
-from .forms import CheckForm, RevokeForm
+from .forms import CheckForm, IssueForm, RevokeForm
 from .models import Certificate
 from .pdf import certificate_pdf
 
@@ -27,8 +27,14 @@ MY_PATH = "progress:my_path"
 @require_POST
 def issue(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    form = IssueForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["family_name"]))
+        return redirect(reverse(MY_PATH) + f"#atelier-{course.pk}")
     try:
-        services.certificate_issue(user=request.user, course=course)
+        services.certificate_issue(
+            user=request.user, course=course, family_name=form.cleaned_data["family_name"]
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(MY_PATH)

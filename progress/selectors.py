@@ -8,8 +8,18 @@ from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, LessonPage
+from exercises.placement import required_titles_in_lessons
 
 from .models import ExerciseResult, LessonProgress
+
+
+@dataclass
+class RequiredLeft:
+    """An activity marked « à réussir » in a course that the person has not passed yet."""
+
+    title: str
+    lesson: LessonPage
+    anchor: str
 
 
 @dataclass
@@ -18,6 +28,7 @@ class CourseProgress:
     total: int = 0
     done: int = 0
     next_lesson: LessonPage | None = None
+    required_left: list = field(default_factory=list)  # RequiredLeft, in lesson order
 
     @property
     def percent(self):
@@ -25,7 +36,18 @@ class CourseProgress:
 
     @property
     def finished(self):
+        """Every live lesson completed (« J'ai terminé » or its exercises passed)."""
         return self.total > 0 and self.done >= self.total
+
+    @property
+    def lessons_left(self):
+        return max(self.total - self.done, 0)
+
+    @property
+    def complete(self):
+        """What a certificate needs: every lesson completed and every « à réussir » activity
+        of the course passed."""
+        return self.finished and not self.required_left
 
 
 def lesson_state(user, lesson):
@@ -35,27 +57,47 @@ def lesson_state(user, lesson):
 
 
 def resume_point(user):
-    """The lesson last visited (live), with the position to go back to."""
+    """Where « Reprendre » leads: the lesson last visited, at the place it was left; when that
+    lesson is finished, the next unfinished lesson of its course, else the latest unfinished
+    lesson visited elsewhere (None when every lesson visited is finished)."""
     if not user.is_authenticated:
         return None
-    rows = (
-        LessonProgress.objects.filter(user=user, lesson__live=True)
-        .order_by("-last_visited_at")
-        .values_list("lesson_id", "position")[:1]
+    rows = LessonProgress.objects.filter(user=user, lesson__live=True).order_by(
+        "-last_visited_at", "-pk"
     )
-    for lesson_id, position in rows:
-        lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
-        if lesson is not None:
-            return {"lesson": lesson, "position": position}
+    last = rows.values_list("lesson_id", "position", "completed_at").first()
+    if last is None:
+        return None
+    lesson_id, position, completed_at = last
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        return None
+    if completed_at is None:
+        return {"lesson": lesson, "position": position}
+    done = LessonProgress.objects.filter(user=user, completed_at__isnull=False)
+    following = (
+        LessonPage.objects.live()
+        .child_of(lesson.get_parent())
+        .exclude(pk__in=done.filter(lesson__isnull=False).values("lesson_id"))
+        .order_by("path")
+    )
+    after = following.filter(path__gt=lesson.path).first() or following.first()
+    if after is not None:
+        return {"lesson": after, "position": ""}
+    elsewhere = rows.filter(completed_at__isnull=True).values_list("lesson_id", "position")
+    for other_id, other_position in elsewhere[:1]:
+        other = LessonPage.objects.live().filter(pk=other_id).first()
+        if other is not None:
+            return {"lesson": other, "position": other_position}
     return None
 
 
 def courses_progress(user):
     """Each course the person started: done / total live lessons and the next lesson.
 
-    Four queries whatever the number of records; lessons are read as plain rows (building
-    hundreds of page objects would cost more than the SQL), and only the next lessons are
-    loaded as pages."""
+    Seven queries at most whatever the number of records; lessons are read as plain rows
+    (building hundreds of page objects would cost more than the SQL), and only the next
+    lessons and those holding an activity still to pass are loaded as pages."""
     rows = list(
         LessonProgress.objects.filter(user=user, lesson__isnull=False).values_list(
             "lesson_id", "lesson__path", "completed_at"
@@ -81,21 +123,54 @@ def courses_progress(user):
         .annotate(parent_path=Substr("path", 1, Length("path") - steplen))
         .filter(in_courses)
         .order_by("path")
-        .values_list("pk", "path")
+        .values_list("pk", "path", "body")
     )
     progress = {course.path: CourseProgress(course=course) for course in courses}
     next_ids = {}
-    for lesson_id, path in lesson_rows:
+    course_of = {}
+    bodies = {}
+    for lesson_id, path, body in lesson_rows:
         item = progress[path[:-steplen]]
+        course_of[lesson_id] = item
+        bodies[lesson_id] = body.raw_data
         item.total += 1
         if lesson_id in completed:
             item.done += 1
         elif item.course.path not in next_ids:
             next_ids[item.course.path] = lesson_id
-    next_lessons = LessonPage.objects.in_bulk(next_ids.values())
+    left = _required_left(user, required_titles_in_lessons(bodies))
+    pages = LessonPage.objects.in_bulk(set(next_ids.values()) | {row[0] for row in left})
     for course_path, lesson_id in next_ids.items():
-        progress[course_path].next_lesson = next_lessons.get(lesson_id)
+        progress[course_path].next_lesson = pages.get(lesson_id)
+    for lesson_id, kind, pk, title in left:
+        if lesson_id in pages:
+            prefix = "exercice" if kind == "exercise" else "activite-h5p"
+            course_of[lesson_id].required_left.append(
+                RequiredLeft(title=title, lesson=pages[lesson_id], anchor=f"{prefix}-{pk}")
+            )
     return list(progress.values())
+
+
+def _required_left(user, required):
+    """(lesson id, kind, pk, title) of the required activities not passed, in lesson order
+    (one query)."""
+    if not required:
+        return []
+    passed = set()
+    rows = ExerciseResult.objects.filter(
+        user=user, lesson_id__in=list(required), passed_at__isnull=False
+    ).values_list("lesson_id", "exercise_id", "activity_id")
+    for lesson_id, exercise_id, activity_id in rows:
+        if exercise_id:
+            passed.add((lesson_id, "exercise", exercise_id))
+        if activity_id:
+            passed.add((lesson_id, "h5p_activity", activity_id))
+    return [
+        (lesson_id, kind, pk, title)
+        for lesson_id, items in required.items()
+        for kind, pk, title in items
+        if (lesson_id, kind, pk) not in passed
+    ]
 
 
 def progress_summary_for(users):

@@ -12,7 +12,7 @@ def _bar(request):
 
 
 def live_bar(request):
-    """The learner's « Je suis bloqué » bar when a session of theirs is on: one query, only
+    """The learner's « J'ai besoin d'aide » bar when a session of theirs is on: one query, only
     when a page shows the bar; none for visitors who are not signed in."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:

@@ -59,7 +59,7 @@ def _refuse_not_enrolled(enrolment):
 
 
 def hand_raise(*, enrolment, now=None):
-    """« Je suis bloqué »: the first time counts (pressing again keeps one's turn)."""
+    """« J'ai besoin d'aide »: the first time counts (pressing again keeps one's turn)."""
     now = now or timezone.now()
     _refuse_not_enrolled(enrolment)
     _refuse_off(enrolment.session, now)

@@ -1,4 +1,4 @@
-"""The live room: the facilitator's screen and the learner's « Je suis bloqué »."""
+"""The live room: the facilitator's screen and the learner's « J'ai besoin d'aide »."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""The live room: the facilitator's screen and its poll, the learner's « Je suis bloqué ».
+"""The live room: the facilitator's screen and its poll, the learner's « J'ai besoin d'aide ».
 
 Each write answers JSON to a script (fetch) and redirects back otherwise, so every button
 works without JavaScript."""

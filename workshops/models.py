@@ -215,7 +215,7 @@ class Enrolment(models.Model):
     created_at = models.DateTimeField(_("inscrit le"), auto_now_add=True)
     # None: not taken yet; True: came; False: did not come.
     attended = models.BooleanField(_("présent"), null=True, blank=True)
-    # The live room: a raised hand (« Je suis bloqué ») until the facilitator lowers it.
+    # The live room: a raised hand (« J'ai besoin d'aide ») until the facilitator lowers it.
     hand_raised_at = models.DateTimeField(_("main levée à"), null=True, blank=True)
     last_seen_at = models.DateTimeField(_("vu dans la salle à"), null=True, blank=True)
 

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.people import staff_name
@@ -209,7 +210,7 @@ def session_enrol(request, pk):
         return redirect("workshops:session", pk=pk)
     name = learner.first_name or learner.username
     if row.status == Enrolment.Status.ENROLLED:
-        messages.success(request, _("%(name)s est inscrit(e).") % {"name": name})
+        messages.success(request, _("Inscription faite pour %(name)s.") % {"name": name})
     else:
         messages.warning(
             request,
@@ -237,7 +238,7 @@ def _session_enrolment(request, pk, enrolment_pk):
 def enrolment_cancel(request, pk, enrolment_pk):
     _session, row = _session_enrolment(request, pk, enrolment_pk)
     promoted = services.enrolment_cancel(enrolment=row)
-    messages.success(request, _("%(name)s est désinscrit(e).") % {"name": _person(row.user)})
+    messages.success(request, _("Inscription de %(name)s annulée.") % {"name": _person(row.user)})
     for other in Enrolment.objects.filter(pk__in=[p.pk for p in promoted]).select_related("user"):
         messages.info(
             request,
@@ -285,7 +286,11 @@ def session_places(request, pk):
         return redirect("workshops:session", pk=pk)
     messages.success(
         request,
-        _("Places mises à jour ; %(n)s personne(s) quittent la liste d'attente.")
+        ngettext(
+            "Places mises à jour ; %(n)s personne quitte la liste d'attente.",
+            "Places mises à jour ; %(n)s personnes quittent la liste d'attente.",
+            len(promoted),
+        )
         % {"n": len(promoted)},
     )
     return redirect("workshops:session", pk=pk)
@@ -309,8 +314,8 @@ def session_cancel(request, pk):
     messages.success(
         request,
         _(
-            "La séance est annulée. Les inscrits le voient dans « Mes ateliers » ; prévenez "
-            "ceux qui n'ont pas d'e-mail par téléphone."
+            "La séance est annulée. Les personnes inscrites le voient dans « Mes ateliers » ; "
+            "prévenez par téléphone celles qui n'ont pas d'e-mail."
         ),
     )
     return redirect("workshops:timetable")

@@ -10,14 +10,17 @@ def split_lines(text):
 
 
 def format_minutes(minutes):
+    """« 25 min », « 3 h 05 »: the spaces do not break, so « 05 » never starts a line."""
     if not minutes:
         return ""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return _("%(m)s min") % {"m": rest}
-    if not rest:
-        return _("%(h)s h") % {"h": hours}
-    return _("%(h)s h %(m)02d") % {"h": hours, "m": rest}
+        text = _("%(m)s min") % {"m": rest}
+    elif not rest:
+        text = _("%(h)s h") % {"h": hours}
+    else:
+        text = _("%(h)s h %(m)02d") % {"h": hours, "m": rest}
+    return text.replace(" ", "\u00a0")
 
 
 class ObjectivesMixin(models.Model):

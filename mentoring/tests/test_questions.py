@@ -27,13 +27,15 @@ def test_a_learner_asks_on_a_step_and_finds_the_thread_on_the_lesson(people, ste
     client = as_user(people["learner_a"])
     second_step = step_ids(steps_lesson)[1]
     html = unescape(client.get(steps_lesson.url).content.decode())
-    assert "J'ai une question" in html
+    # The form is there at once, not behind a button that would fold it away.
+    assert '<div class="ask" id="poser-une-question">' in html
+    assert 'id="question-text"' in html and "<summary" not in html.split("questions-title")[1]
     assert html.count("Poser une question sur cette étape") == 2
     assert f'href="?etape={second_step}#poser-une-question"' in html
     # The step link preselects that step, and opens the form.
     html = client.get(f"{steps_lesson.url}?etape={second_step}").content.decode()
     assert f'<option value="{second_step}" selected>Étapes, partie 2</option>' in html
-    assert '<details class="ask" id="poser-une-question" open>' in html
+    assert '<div class="ask" id="poser-une-question">' in html
 
     response = client.post(
         ask_url(steps_lesson), {"step": second_step, "text": "  Où est Envoyer ?\r\n\r\nMerci "}
@@ -47,6 +49,9 @@ def test_a_learner_asks_on_a_step_and_finds_the_thread_on_the_lesson(people, ste
     assert f'id="question-{thread.pk}"' in html
     assert "<p>Où est Envoyer ?</p><p>Merci</p>" in html
     assert "En attente de réponse" in html
+    # Under a question already asked, the next one folds behind a plain disclosure.
+    assert '<details class="ask disclosure" id="poser-une-question">' in html
+    assert "Poser une autre question" in html
 
 
 def test_the_answer_comes_back_on_the_lesson_and_the_learner_marks_it_solved(world, as_user):

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from .french_plurals import ensure_french_rule
+
 
 class ChosenLanguageMiddleware:
     def __init__(self, get_response):
@@ -17,6 +19,7 @@ class ChosenLanguageMiddleware:
     def __call__(self, request):
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
         language = chosen if chosen in self.languages else settings.LANGUAGE_CODE
+        ensure_french_rule(language)
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)

@@ -1,5 +1,5 @@
 """The live room in Debian's Chromium: eight learners in a session happening now, each in a
-browser of their own; three press « Je suis bloqué », the facilitator's room shows the three
+browser of their own; three press « J'ai besoin d'aide », the facilitator's room shows the three
 within 5 seconds (no reload), the facilitator lowers one hand and that learner's page shows
 it, then sends everyone to a lesson and the learners see the proposal."""
 
@@ -47,7 +47,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
             contexts.append(context)
             page = context.new_page()
             sign_in(page, site_url, username, code)
-            expect(bar(page).get_by_role("button", name="Je suis bloqué")).to_be_visible()
+            expect(bar(page).get_by_role("button", name="J'ai besoin d'aide")).to_be_visible()
             learners.append(page)
 
         facilitator_context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -63,7 +63,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
 
         stuck = [1, 4, 6]
         for index in stuck:
-            bar(learners[index]).get_by_role("button", name="Je suis bloqué").click()
+            bar(learners[index]).get_by_role("button", name="J'ai besoin d'aide").click()
             expect(
                 bar(learners[index]).get_by_text("Main levée — l'animateur arrive")
             ).to_be_visible()
@@ -87,7 +87,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
         expect(rows.filter(has_text=first)).not_to_contain_text("Main levée")
         # … which the learner's page then shows (it polls every 5 seconds).
         learner = learners[stuck[0]]
-        expect(bar(learner).get_by_role("button", name="Je suis bloqué")).to_be_visible(
+        expect(bar(learner).get_by_role("button", name="J'ai besoin d'aide")).to_be_visible(
             timeout=8000
         )
         expect(bar(learner).get_by_text("Main levée — l'animateur arrive")).to_be_hidden()

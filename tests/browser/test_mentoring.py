@@ -111,8 +111,7 @@ def test_question_answer_solved_and_an_approved_tip(site_url, browser, page, aud
         step_link = learner.get_by_role("link", name=re.compile("^Poser une question sur cette"))
         assert step_link.count() >= 1
         step_link.first.click()
-        ask = learner.locator("#poser-une-question")
-        expect(ask).to_have_attribute("open", "")
+        expect(learner.get_by_label("Votre question", exact=True)).to_be_visible()
         step_choice = learner.get_by_label("Sur quelle partie ?")
         assert step_choice.input_value() != ""  # the step is chosen already
         learner.get_by_label("Votre question", exact=True).fill("")

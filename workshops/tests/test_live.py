@@ -437,11 +437,11 @@ def test_the_learner_poll_is_one_query_and_presence_is_written_every_20_seconds(
 def test_the_bar_shows_for_a_learner_in_a_session_on_now_only(client, people, session):
     signed_in(client, people["learner_a"])
     page = client.get("/mon-parcours/").content.decode()
-    assert "Je suis bloqué" in page and "js/live_hand.js" in page
+    assert "J'ai besoin d'aide" in page and "js/live_hand.js" in page
     signed_in(client, people["mentor"])
-    assert "Je suis bloqué" not in client.get("/mon-parcours/").content.decode()
+    assert "J'ai besoin d'aide" not in client.get("/mon-parcours/").content.decode()
     client.logout()
-    assert "Je suis bloqué" not in client.get("/").content.decode()
+    assert "J'ai besoin d'aide" not in client.get("/").content.decode()
 
 
 def test_the_bar_costs_nothing_for_visitors(client, people, session):

@@ -1,4 +1,4 @@
-// The learner's « Je suis bloqué » bar: the buttons post with fetch (the forms work without
+// The learner's « J'ai besoin d'aide » bar: the buttons post with fetch (the forms work without
 // it), and a light poll every 5 s while the page is visible shows the hand lowered by the
 // facilitator and the lesson they propose. It never navigates by itself.
 (function () {
