@@ -3,6 +3,9 @@ that checking a post costs one query and builds no block values."""
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
+from django.conf import settings
+
 # The lesson blocks that place something to pass, and the field naming what they place.
 PLACING_BLOCKS = {"exercise": "exercise", "h5p_activity": "activity"}
 
@@ -25,13 +28,18 @@ def _placed_in(raw_data):
             yield block["type"], value[name], bool(value.get("required"))
 
 
+def lesson_model():
+    """The lesson page model (settings.EXERCISES_LESSON_MODEL), looked up by name: lessons
+    place activities, so activities cannot import lessons."""
+    return apps.get_model(settings.EXERCISES_LESSON_MODEL, require_ready=True)
+
+
 def live_lesson_holding(lesson_id, block_type, pk):
     """The live lesson a post names, provided it really holds that exercise or activity."""
-    from courses.models import LessonPage
-
+    lessons = lesson_model()
     try:
-        lesson = LessonPage.objects.live().get(pk=int(lesson_id))
-    except (TypeError, ValueError, LessonPage.DoesNotExist):
+        lesson = lessons.objects.live().get(pk=int(lesson_id))
+    except (TypeError, ValueError, lessons.DoesNotExist):
         return None
     if any(kind == block_type and placed == pk for kind, placed, _ in _placed(lesson)):
         return lesson

@@ -4,6 +4,8 @@ never the authoring value with its right answers."""
 from django.middleware.csrf import get_token
 from django.urls import reverse
 
+from . import records
+
 
 def per_request(request, name, lesson, read):
     """read(user, lesson) once per page, kept on the request for every block of the lesson
@@ -19,9 +21,7 @@ def per_request(request, name, lesson, read):
 
 def results_for_lesson(request, lesson):
     """The signed-in person's results in this lesson, by exercise id: one query per page."""
-    from progress.selectors import exercise_results_in_lesson
-
-    return per_request(request, "_exercise_results", lesson, exercise_results_in_lesson)
+    return per_request(request, "_exercise_results", lesson, records.exercise_results_in_lesson)
 
 
 def exercise_context(request, exercise, lesson, *, answer=None, outcome=None, result=None):

@@ -9,8 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from pasapas.http import PostRefused, check_post, wants_json
 
-from progress import services
-
+from . import records
 from .models import Exercise
 from .placement import live_lesson_holding, required_in_lesson
 from .registry import AnswerError
@@ -101,7 +100,7 @@ def answer(request, exercise_id):
     result = None
     lesson_completed = False
     if request.user.is_authenticated and final:
-        result = services.exercise_attempt_record(
+        result = records.exercise_attempt_record(
             user=request.user,
             lesson=lesson,
             exercise=exercise,
@@ -110,7 +109,7 @@ def answer(request, exercise_id):
             answer=given,
         )
         if passed:
-            row = services.lesson_complete_if_passed(
+            row = records.lesson_complete_if_passed(
                 user=request.user,
                 lesson=lesson,
                 required_exercise_ids=required.exercises,

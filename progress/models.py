@@ -182,3 +182,69 @@ class ExerciseAttempt(models.Model):
 
     def __str__(self):
         return f"{self.result_id} · {self.score:.2f}"
+
+
+class H5PState(models.Model):
+    """Where a learner left an activity (H5P's own « current state »), to resume it.
+
+    Not history: a place to resume content that no longer exists means nothing, so it goes
+    with the activity or the lesson (results and statements stay)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="h5p_states"
+    )
+    activity = models.ForeignKey("h5p.H5PActivity", on_delete=models.CASCADE, related_name="states")
+    lesson = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    state = models.TextField(_("état"))
+    updated_at = models.DateTimeField(_("enregistré le"), auto_now=True)
+
+    class Meta:
+        # Moved from the H5P app (issue 26) with its rows: the table keeps its name.
+        db_table = "h5p_h5pstate"
+        verbose_name = _("état d'une activité H5P")
+        verbose_name_plural = _("états des activités H5P")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "activity", "lesson"], name="one_h5p_state_per_lesson"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.activity_id}"
+
+
+class XAPIStatement(models.Model):
+    """An xAPI statement an activity reported, as accepted: the actor is the signed-in
+    learner, set by the site, whatever the player claimed."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,  # erasure keeps the anonymous figures
+        on_delete=models.SET_NULL,
+        related_name="xapi_statements",
+    )
+    # Deleting the activity or the lesson keeps the statement, with their titles (stored just
+    # before, see receivers.py).
+    activity = models.ForeignKey(
+        "h5p.H5PActivity", null=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    lesson = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    activity_title = models.CharField(_("titre de l'activité"), max_length=255, blank=True)
+    lesson_title = models.CharField(_("titre de la leçon"), max_length=255, blank=True)
+    verb = models.CharField(_("verbe"), max_length=32)
+    top_level = models.BooleanField(_("activité entière"), default=True)
+    score = models.FloatField(_("score"), null=True, blank=True)
+    success = models.BooleanField(_("réussi"), null=True, blank=True)
+    statement = models.JSONField(_("déclaration"), default=dict)
+    created_at = models.DateTimeField(_("reçue le"), auto_now_add=True)
+
+    class Meta:
+        db_table = "h5p_xapistatement"  # moved from the H5P app with its rows, as H5PState
+        verbose_name = _("déclaration xAPI")
+        verbose_name_plural = _("déclarations xAPI")
+        indexes = [models.Index(fields=["activity", "user"])]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.activity_id} · {self.verb}"

@@ -1,4 +1,4 @@
-from .models import ExerciseAttempt, ExerciseResult, LessonProgress
+from .models import ExerciseAttempt, ExerciseResult, H5PState, LessonProgress, XAPIStatement
 
 
 def export_progress(user):
@@ -53,3 +53,48 @@ def erase_exercise_results(user):
     results = ExerciseResult.objects.filter(user=user)
     ExerciseAttempt.objects.filter(result__in=results).update(answer={})
     results.update(user=None, last_answer={})
+
+
+# H5P: the saved places go with the person; the statements stay as anonymous figures.
+
+
+def export_states(user):
+    return [
+        {
+            "activity_id": row.activity_id,
+            "lesson_id": row.lesson_id,
+            "state": row.state,
+            "updated_at": row.updated_at.isoformat(),
+        }
+        for row in H5PState.objects.filter(user=user)
+    ]
+
+
+def erase_states(user):
+    H5PState.objects.filter(user=user).delete()
+
+
+def export_statements(user):
+    return [
+        {
+            "activity_id": row.activity_id,
+            "activity": row.activity.title if row.activity_id else row.activity_title,
+            "lesson_id": row.lesson_id,
+            "lesson": row.lesson.title if row.lesson_id else row.lesson_title,
+            "verb": row.verb,
+            "score": row.score,
+            "success": row.success,
+            "statement": row.statement,
+            "at": row.created_at.isoformat(),
+        }
+        for row in XAPIStatement.objects.filter(user=user)
+        .select_related("activity", "lesson")
+        .order_by("created_at")
+    ]
+
+
+def erase_statements(user):
+    """Scores stay; what the person answered (in the result and context) goes."""
+    for row in XAPIStatement.objects.filter(user=user).only("statement"):
+        kept = {key: row.statement[key] for key in ("verb", "object") if key in row.statement}
+        XAPIStatement.objects.filter(pk=row.pk).update(statement=kept, user=None)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage, LessonPage
 from exercises.placement import required_titles_in_lessons
 
-from .models import ExerciseResult, LessonProgress
+from .models import ExerciseResult, H5PState, LessonProgress
 
 
 @dataclass
@@ -309,3 +309,10 @@ def people_with_records(*, pages=(), exercises=(), activities=()):
         .values_list("user_id", flat=True)
     )
     return len(people)
+
+
+def h5p_states_in_lesson(user, lesson):
+    """The learner's saved places in a lesson's H5P activities, by activity id."""
+    return dict(
+        H5PState.objects.filter(user=user, lesson_id=lesson.pk).values_list("activity_id", "state")
+    )

@@ -2,14 +2,21 @@
 (two tabs, a double click): the unique constraint and conditional updates keep one row."""
 
 import re
+from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .models import ExerciseAttempt, ExerciseResult, LessonProgress
+from accounts.locks import person_lock
+from exercises.h5p.xapi import RESULT_VERBS
+from exercises.records import TooManyStatements
+
+from .models import ExerciseAttempt, ExerciseResult, H5PState, LessonProgress, XAPIStatement
 
 POSITION_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 
@@ -146,6 +153,7 @@ def _course_of(page):
 def records_keep_lesson(*, page):
     """A page is about to be deleted: the learner records on it keep its title and its course
     (the links are then emptied by the database's SET NULL, never the rows)."""
+    XAPIStatement.objects.filter(lesson_id=page.pk).update(lesson_title=page.title)
     if not (
         LessonProgress.objects.filter(lesson_id=page.pk).exists()
         or ExerciseResult.objects.filter(lesson_id=page.pk).exists()
@@ -162,3 +170,153 @@ def records_keep_exercise(*, exercise=None, activity=None):
     target = {"exercise_id": exercise.pk} if exercise is not None else {"activity_id": activity.pk}
     title = (exercise or activity).title
     ExerciseResult.objects.filter(**target).update(item_title=title)
+    if activity is not None:
+        XAPIStatement.objects.filter(activity_id=activity.pk).update(activity_title=title)
+
+
+# Statements per learner, all activities together: a learner answering quickly sends a few a
+# minute; far more is a loop or a forgery. With each statement bounded (xapi.stored_form), a
+# day of the most a learner may send stays a few megabytes.
+MAX_STATEMENTS_PER_10_MINUTES = 300
+MAX_STATEMENTS_PER_DAY = 2000
+
+
+# --- H5P: statements, saved places, activities viewed ------------------------------------
+
+
+@dataclass
+class StatementOutcome:
+    statement: XAPIStatement
+    result: object = None  # an ExerciseResult, for a top-level result
+    passed: bool = False
+    lesson_completed: bool = False
+
+
+def _refuse_beyond_quota(user, now):
+    """Counted under the learner's lock (see h5p_statement_record), so that statements sent at
+    the same moment cannot all pass the last free place of the quota."""
+    mine = XAPIStatement.objects.filter(user=user)
+    for minutes, most in (
+        (10, MAX_STATEMENTS_PER_10_MINUTES),
+        (24 * 60, MAX_STATEMENTS_PER_DAY),
+    ):
+        if mine.filter(created_at__gte=now - timedelta(minutes=minutes)).count() >= most:
+            raise TooManyStatements(
+                _("Trop d'envois en peu de temps. (Too many requests in a short time.)")
+            )
+
+
+# H5P reports one answer with several top-level statements sent one after the other:
+# « answered » then « completed » (or an Essay's « passed » / « failed »). A Question Set or an
+# Interactive Video sends only « completed ». So an answer is an attempt, and what follows an
+# « answered » at once, with another verb, is about that same answer.
+SAME_ANSWER_WITHIN = timedelta(seconds=5)
+
+
+def _follows_its_answer(user, activity, lesson, verb):
+    if verb == "answered":
+        return False
+    last = (
+        XAPIStatement.objects.filter(
+            user=user,
+            activity=activity,
+            lesson_id=lesson.pk,
+            top_level=True,
+            verb__in=RESULT_VERBS,
+            created_at__gte=timezone.now() - SAME_ANSWER_WITHIN,
+        )
+        .order_by("-created_at", "-pk")
+        .values_list("verb", flat=True)
+        .first()
+    )
+    return last == "answered"
+
+
+def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
+    """Store an accepted statement within the learner's quota (TooManyStatements beyond it); a
+    top-level result updates the learner's result (one attempt per answer, whatever the verbs
+    H5P sends for it), and a passed activity may complete the lesson (like a native exercise)."""
+    with transaction.atomic():
+        person_lock(user)
+        _refuse_beyond_quota(user, timezone.now())
+        new_attempt = (
+            parsed.top_level
+            and parsed.has_result
+            and not _follows_its_answer(user, activity, lesson, parsed.verb)
+        )
+        outcome = StatementOutcome(
+            statement=XAPIStatement.objects.create(
+                user=user,
+                activity=activity,
+                lesson_id=lesson.pk,
+                verb=parsed.verb,
+                top_level=parsed.top_level,
+                score=parsed.score,
+                success=parsed.success,
+                statement=parsed.stored,
+            )
+        )
+    if not parsed.top_level or not parsed.has_result:
+        return outcome
+    outcome.passed = parsed.passes(activity.pass_mark)
+    outcome.result = exercise_attempt_record(
+        user=user,
+        lesson=lesson,
+        activity=activity,
+        score=parsed.result_score(outcome.passed),
+        passed=outcome.passed,
+        answer={"verb": parsed.verb, "result": parsed.stored.get("result", {})},
+        count_attempt=new_attempt,
+    )
+    if outcome.passed and required is not None:
+        row = lesson_complete_if_passed(
+            user=user,
+            lesson=lesson,
+            required_exercise_ids=required.exercises,
+            required_activity_ids=required.activities,
+        )
+        outcome.lesson_completed = row is not None
+    return outcome
+
+
+def h5p_state_save(*, user, activity, lesson, state):
+    """Keep where the learner is in an activity; an empty state forgets it."""
+    if not state:
+        H5PState.objects.filter(user=user, activity=activity, lesson_id=lesson.pk).delete()
+        return None
+    row, _ = H5PState.objects.update_or_create(
+        user=user, activity=activity, lesson_id=lesson.pk, defaults={"state": state}
+    )
+    return row
+
+
+def h5p_activity_viewed(*, user, activity, lesson, required=None):
+    """An activity « à consulter » opened by the learner: done, with full marks (not an
+    attempt: there was nothing to answer). Others wait for their answers. Returns the
+    StatementOutcome-like result, or None when viewing does not count."""
+    if not activity.done_when_viewed:
+        return None
+    outcome = StatementOutcome(statement=None, passed=True)
+    outcome.result = exercise_attempt_record(
+        user=user,
+        lesson=lesson,
+        activity=activity,
+        score=1.0,
+        passed=True,
+        answer={"verb": "viewed"},
+        count_attempt=False,
+    )
+    if required is not None:
+        row = lesson_complete_if_passed(
+            user=user,
+            lesson=lesson,
+            required_exercise_ids=required.exercises,
+            required_activity_ids=required.activities,
+        )
+        outcome.lesson_completed = row is not None
+    return outcome
+
+
+def h5p_states_forget(*, activity):
+    """The activity's content was replaced: a saved place in the old one would not fit."""
+    H5PState.objects.filter(activity=activity).delete()

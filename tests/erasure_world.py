@@ -11,14 +11,15 @@ from django.utils import timezone
 from accounts.models import Public
 from certificates.services import certificate_issue
 from exercises.factories import ExerciseFactory, place
-from exercises.h5p.models import XAPIStatement
-from exercises.h5p.services import h5p_package_import, h5p_state_save
+from exercises.h5p.services import h5p_package_import
 from exercises.h5p.tests.builders import build_package
 from mentoring import services as mentoring
 from mentoring.models import Pairing, Tip
 from positioning.items import DONT_KNOW, ITEMS
 from positioning.services import positioning_result_create
 from progress import services as progress
+from progress.models import XAPIStatement
+from progress.services import h5p_state_save
 from reading.choice import ReadingChoice
 from reading.services import reading_preference_save
 from workshops.models import Enrolment, Room

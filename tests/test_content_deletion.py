@@ -17,14 +17,14 @@ from certificates.models import Certificate
 from certificates.services import certificate_issue
 from courses.factories import ImageFactory
 from exercises.factories import ExerciseFactory, place
-from exercises.h5p.models import H5PActivity, XAPIStatement
+from exercises.h5p.models import H5PActivity
 from exercises.h5p.services import h5p_package_import
 from exercises.h5p.tests.builders import build_package
 from exercises.models import Exercise
 from figures import selectors as figures
 from mentoring.models import Message, Thread, Tip
 from mentoring.services import question_ask, tip_approve, tip_submit
-from progress.models import ExerciseAttempt, ExerciseResult, LessonProgress
+from progress.models import ExerciseAttempt, ExerciseResult, LessonProgress, XAPIStatement
 from progress.services import exercise_attempt_record, lesson_complete, lesson_visit
 from workshops.models import Room
 from workshops.services import attendance_set, enrolment_add, session_create

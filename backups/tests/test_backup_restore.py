@@ -25,19 +25,20 @@ from courses.factories import DocumentFactory, ImageFactory
 from courses.models import LessonPage
 from exercises.factories import ExerciseFactory, place
 from exercises.h5p.models import H5PActivity
-from exercises.h5p.services import h5p_package_import, h5p_state_save
+from exercises.h5p.services import h5p_package_import
 from exercises.h5p.tests.builders import build_package
 from mentoring.models import Thread
 from mentoring.services import message_post, pairing_accept, pairing_propose, question_ask
 from progress import services as progress
 from progress.models import ExerciseAttempt, ExerciseResult, LessonProgress
+from progress.services import h5p_state_save
 
 FILLED_TABLES = [
     *["contenttypes.contenttype", "auth.permission", "auth.group"],
     *["accounts.centre", "accounts.user", "accounts.user_groups", "auth.group_permissions"],
     *["wagtailcore.page", "courses.lessonpage", "wagtailcore.revision", "wagtailcore.site"],
     *["images.customimage", "wagtaildocs.document", "exercises.exercise"],
-    *["h5p.h5plibrary", "h5p.h5pactivity", "h5p.h5pactivitylibrary", "h5p.h5pstate"],
+    *["h5p.h5plibrary", "h5p.h5pactivity", "h5p.h5pactivitylibrary", "progress.h5pstate"],
     *["progress.lessonprogress", "progress.exerciseresult", "progress.exerciseattempt"],
     *["mentoring.pairing", "mentoring.thread", "mentoring.message", "mentoring.readmark"],
 ]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from exercises import records
 from exercises.rendering import per_request
 
 from .origins import player_is_isolated, player_origin, player_url
@@ -21,12 +22,8 @@ def _json_for_script(value):
 
 
 def activity_context(request, activity, lesson):
-    from progress.selectors import h5p_results_in_lesson
-
-    from .selectors import states_in_lesson
-
-    results = per_request(request, "_h5p_results", lesson, h5p_results_in_lesson)
-    states = per_request(request, "_h5p_states", lesson, states_in_lesson)
+    results = per_request(request, "_h5p_results", lesson, records.h5p_results_in_lesson)
+    states = per_request(request, "_h5p_states", lesson, records.h5p_states_in_lesson)
     signed_in = bool(request is not None and request.user.is_authenticated)
     playable = request is not None and player_is_isolated(request)
     return {

@@ -1,40 +1,28 @@
-"""Writes about H5P: importing a package (libraries shared, content fresh), and a learner's
-statements and state. The views and the import command call these, nothing else writes."""
+"""Writes about H5P content: importing a package (libraries shared, content fresh). A learner's
+statements and saved places are learner records (progress.services, through exercises.records).
+The views and the import command call these, nothing else writes."""
 
 import contextlib
 import logging
 import secrets
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from django.core.files.base import File
 from django.db import IntegrityError, connection, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.locks import person_lock
-from progress import services as progress_services
+from exercises import records
 
 from . import bundles
-from .models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
+from .models import H5PActivity, H5PLibrary
 from .storage import delete_file, delete_prefix, package_storage, write
 from .validation import Limits, PackageError, iter_files, validate_package
 from .video import blocked, external_media
-from .xapi import RESULT_VERBS
 
 logger = logging.getLogger(__name__)
 
 MANAGE_LIBRARIES = "h5p.manage_h5p_libraries"
 MAX_STATE_CHARS = 60_000
-# Statements per learner, all activities together: a learner answering quickly sends a few a
-# minute; far more is a loop or a forgery. With each statement bounded (xapi.stored_form), a
-# day of the most a learner may send stays a few megabytes.
-MAX_STATEMENTS_PER_10_MINUTES = 300
-MAX_STATEMENTS_PER_DAY = 2000
-
-
-class TooManyStatements(Exception):
-    """The learner's quota of statements is used up for now."""
 
 
 @dataclass
@@ -218,7 +206,7 @@ def h5p_package_import(*, source, user=None, title="", activity=None, filename="
             activity.libraries.set([rows[key] for key in needed if key in rows])
             if replaced is not None:
                 # A saved place in other content would not fit the new one.
-                H5PState.objects.filter(activity=activity).delete()
+                records.h5p_states_forget(activity=activity)
                 old_content, old_package = replaced
                 transaction.on_commit(lambda: discard_files(old_content, old_package))
             transaction.on_commit(lambda: [delete_prefix(p) for p in obsolete])
@@ -278,139 +266,3 @@ def _clean(prefixes, package_name):
 def discard_files(content_prefix, package_name):
     """The files of content no activity shows any more."""
     _clean([content_prefix] if content_prefix else [], package_name)
-
-
-# --- A learner's results ----------------------------------------------------------------
-
-
-@dataclass
-class StatementOutcome:
-    statement: XAPIStatement
-    result: object = None  # progress.ExerciseResult, for a top-level result
-    passed: bool = False
-    lesson_completed: bool = False
-
-
-def _refuse_beyond_quota(user, now):
-    """Counted under the learner's lock (see h5p_statement_record), so that statements sent at
-    the same moment cannot all pass the last free place of the quota."""
-    mine = XAPIStatement.objects.filter(user=user)
-    for minutes, most in (
-        (10, MAX_STATEMENTS_PER_10_MINUTES),
-        (24 * 60, MAX_STATEMENTS_PER_DAY),
-    ):
-        if mine.filter(created_at__gte=now - timedelta(minutes=minutes)).count() >= most:
-            raise TooManyStatements(
-                _("Trop d'envois en peu de temps. (Too many requests in a short time.)")
-            )
-
-
-# H5P reports one answer with several top-level statements sent one after the other:
-# « answered » then « completed » (or an Essay's « passed » / « failed »). A Question Set or an
-# Interactive Video sends only « completed ». So an answer is an attempt, and what follows an
-# « answered » at once, with another verb, is about that same answer.
-SAME_ANSWER_WITHIN = timedelta(seconds=5)
-
-
-def _follows_its_answer(user, activity, lesson, verb):
-    if verb == "answered":
-        return False
-    last = (
-        XAPIStatement.objects.filter(
-            user=user,
-            activity=activity,
-            lesson_id=lesson.pk,
-            top_level=True,
-            verb__in=RESULT_VERBS,
-            created_at__gte=timezone.now() - SAME_ANSWER_WITHIN,
-        )
-        .order_by("-created_at", "-pk")
-        .values_list("verb", flat=True)
-        .first()
-    )
-    return last == "answered"
-
-
-def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
-    """Store an accepted statement within the learner's quota (TooManyStatements beyond it); a
-    top-level result updates the learner's result (one attempt per answer, whatever the verbs
-    H5P sends for it), and a passed activity may complete the lesson (like a native exercise)."""
-    with transaction.atomic():
-        person_lock(user)
-        _refuse_beyond_quota(user, timezone.now())
-        new_attempt = (
-            parsed.top_level
-            and parsed.has_result
-            and not _follows_its_answer(user, activity, lesson, parsed.verb)
-        )
-        outcome = StatementOutcome(
-            statement=XAPIStatement.objects.create(
-                user=user,
-                activity=activity,
-                lesson_id=lesson.pk,
-                verb=parsed.verb,
-                top_level=parsed.top_level,
-                score=parsed.score,
-                success=parsed.success,
-                statement=parsed.stored,
-            )
-        )
-    if not parsed.top_level or not parsed.has_result:
-        return outcome
-    outcome.passed = parsed.passes(activity.pass_mark)
-    outcome.result = progress_services.exercise_attempt_record(
-        user=user,
-        lesson=lesson,
-        activity=activity,
-        score=parsed.result_score(outcome.passed),
-        passed=outcome.passed,
-        answer={"verb": parsed.verb, "result": parsed.stored.get("result", {})},
-        count_attempt=new_attempt,
-    )
-    if outcome.passed and required is not None:
-        row = progress_services.lesson_complete_if_passed(
-            user=user,
-            lesson=lesson,
-            required_exercise_ids=required.exercises,
-            required_activity_ids=required.activities,
-        )
-        outcome.lesson_completed = row is not None
-    return outcome
-
-
-def h5p_state_save(*, user, activity, lesson, state):
-    """Keep where the learner is in an activity; an empty state forgets it."""
-    if not state:
-        H5PState.objects.filter(user=user, activity=activity, lesson_id=lesson.pk).delete()
-        return None
-    row, _ = H5PState.objects.update_or_create(
-        user=user, activity=activity, lesson_id=lesson.pk, defaults={"state": state}
-    )
-    return row
-
-
-def h5p_activity_viewed(*, user, activity, lesson, required=None):
-    """An activity « à consulter » opened by the learner: done, with full marks (not an
-    attempt: there was nothing to answer). Others wait for their answers. Returns the
-    StatementOutcome-like result, or None when viewing does not count."""
-    if not activity.done_when_viewed:
-        return None
-    outcome = StatementOutcome(statement=None, passed=True)
-    outcome.result = progress_services.exercise_attempt_record(
-        user=user,
-        lesson=lesson,
-        activity=activity,
-        score=1.0,
-        passed=True,
-        answer={"verb": "viewed"},
-        count_attempt=False,
-    )
-    if required is not None:
-        row = progress_services.lesson_complete_if_passed(
-            user=user,
-            lesson=lesson,
-            required_exercise_ids=required.exercises,
-            required_activity_ids=required.activities,
-        )
-        outcome.lesson_completed = row is not None
-    return outcome

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from pasapas.http import PostRefused, read_json_post
 from pasapas.json_limits import JSONRefused, loads_bounded
 
+from exercises import records
 from exercises.placement import live_lesson_holding, required_in_lesson
 
 from . import services
@@ -254,14 +255,14 @@ def statement(request, activity_id):
     except StatementError as error:
         return _refuse(str(error))
     try:
-        outcome = services.h5p_statement_record(
+        outcome = records.h5p_statement_record(
             user=request.user,
             activity=activity,
             lesson=lesson,
             parsed=parsed,
             required=required_in_lesson(lesson),
         )
-    except services.TooManyStatements as refused:
+    except records.TooManyStatements as refused:
         return _refuse(str(refused), 429)
     result = outcome.result
     message = ""
@@ -303,7 +304,7 @@ def state(request, activity_id):
             return _refuse(str(refused))
         except ValueError:
             return _refuse(_("L'état envoyé est illisible. (The state is unreadable.)"))
-    services.h5p_state_save(user=request.user, activity=activity, lesson=lesson, state=value)
+    records.h5p_state_save(user=request.user, activity=activity, lesson=lesson, state=value)
     return JsonResponse({"saved": True})
 
 
@@ -323,7 +324,7 @@ def viewed(request, activity_id):
     if isinstance(checked, JsonResponse):
         return checked
     activity, lesson, _data = checked
-    outcome = services.h5p_activity_viewed(
+    outcome = records.h5p_activity_viewed(
         user=request.user, activity=activity, lesson=lesson, required=required_in_lesson(lesson)
     )
     if outcome is None:

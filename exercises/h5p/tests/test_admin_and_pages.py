@@ -8,8 +8,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from accounts.privacy import erase_user, export_user_data
-from exercises.h5p.models import H5PActivity, H5PLibrary, H5PState, XAPIStatement
-from progress.models import ExerciseResult
+from exercises.h5p.models import H5PActivity, H5PLibrary
+from progress.models import ExerciseResult, H5PState, XAPIStatement
 
 from .builders import build_package
 from .conftest import fixture_package, place_activity, upload
@@ -179,8 +179,8 @@ def test_export_and_erase_cover_h5p_data(people, imported):
     send(client, activity, lesson, data)
     H5PState.objects.create(user=learner, activity=activity, lesson=lesson, state='{"a": 1}')
     exported = json.loads(json.dumps(export_user_data(learner)))
-    assert exported["h5p.XAPIStatement"][0]["verb"] == "answered"
-    assert exported["h5p.H5PState"][0]["state"] == '{"a": 1}'
+    assert exported["progress.XAPIStatement"][0]["verb"] == "answered"
+    assert exported["progress.H5PState"][0]["state"] == '{"a": 1}'
     assert exported["progress.ExerciseResult"][0]["h5p_activity_id"] == activity.pk
     erase_user(learner)
     assert not H5PState.objects.exists()

@@ -7,8 +7,7 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 
-from exercises.h5p.models import XAPIStatement
-from progress.models import ExerciseResult
+from progress.models import ExerciseResult, XAPIStatement
 
 from .conftest import place_activity
 from .test_endpoints import send, statement

@@ -8,8 +8,9 @@ import io
 import pytest
 from django.test import Client
 
-from exercises.h5p.models import H5PActivity, XAPIStatement
+from exercises.h5p.models import H5PActivity
 from exercises.h5p.services import h5p_package_import
+from progress.models import XAPIStatement
 
 from .builders import build_package
 from .conftest import place_activity, upload

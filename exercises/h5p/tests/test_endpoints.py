@@ -6,8 +6,7 @@ import json
 import pytest
 from django.test import Client
 
-from exercises.h5p.models import H5PState, XAPIStatement
-from progress.models import ExerciseResult, LessonProgress
+from progress.models import ExerciseResult, H5PState, LessonProgress, XAPIStatement
 
 from .builders import build_package, minimal_library
 from .conftest import PLAYER_HOST, place_activity
@@ -340,7 +339,7 @@ def send_with_token(client, activity, lesson, token):
 
 
 def test_a_flood_of_statements_is_cut_short(activity, lesson, signed_in, monkeypatch):
-    from exercises.h5p import services
+    from progress import services
 
     monkeypatch.setattr(services, "MAX_STATEMENTS_PER_10_MINUTES", 3)
     data = statement(activity, "interacted")

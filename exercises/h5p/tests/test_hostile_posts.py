@@ -6,7 +6,7 @@ import json
 import pytest
 from django.test import Client
 
-from exercises.h5p.models import H5PState, XAPIStatement
+from progress.models import H5PState, XAPIStatement
 
 from .conftest import place_activity
 from .test_endpoints import statement
@@ -139,7 +139,7 @@ def test_the_privacy_export_stays_small(signed_in, activity, lesson, learner):
 def test_the_quota_is_per_learner_across_activities(
     signed_in, activity, imported, lesson, monkeypatch
 ):
-    from exercises.h5p import services
+    from progress import services
 
     other = imported(title="Autre activité")
     place_activity(lesson, other)
@@ -157,7 +157,7 @@ def test_a_day_has_its_quota_too(signed_in, activity, lesson, learner, monkeypat
 
     from django.utils import timezone
 
-    from exercises.h5p import services
+    from progress import services
 
     monkeypatch.setattr(services, "MAX_STATEMENTS_PER_DAY", 4)
     for _n in range(4):
@@ -186,8 +186,9 @@ def test_an_object_id_of_any_length_is_refused(signed_in, activity, lesson):
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_statements_sent_at_once_do_not_pass_the_quota(activity, lesson, learner, monkeypatch):
-    from exercises.h5p import services
     from exercises.h5p.xapi import parse_statement
+    from exercises.records import TooManyStatements
+    from progress import services
     from tests.concurrency import run_together
 
     monkeypatch.setattr(services, "MAX_STATEMENTS_PER_10_MINUTES", 5)
@@ -202,5 +203,5 @@ def test_statements_sent_at_once_do_not_pass_the_quota(activity, lesson, learner
     for _n in range(4):
         record()
     errors = run_together(*[record for _ in range(6)])
-    assert len(errors) == 5 and all(isinstance(e, services.TooManyStatements) for e in errors)
+    assert len(errors) == 5 and all(isinstance(e, TooManyStatements) for e in errors)
     assert XAPIStatement.objects.filter(user=learner).count() == 5

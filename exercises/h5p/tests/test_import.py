@@ -132,7 +132,7 @@ def test_failed_replacement_keeps_the_activity_in_use(imported):
 def test_replacing_content_swaps_it_and_clears_saved_places(
     imported, lesson, learner, django_capture_on_commit_callbacks
 ):
-    from exercises.h5p.models import H5PState
+    from progress.models import H5PState
 
     activity = imported()
     old_path = activity.content_path

@@ -152,6 +152,9 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
+# The page whose body places exercises and H5P activities (exercises.placement): named here,
+# as the image model is, so that activities (a layer below the lessons) never import it.
+EXERCISES_LESSON_MODEL = "courses.LessonPage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.ImageForm"
 
 AUTH_PASSWORD_VALIDATORS = [
