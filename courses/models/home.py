@@ -38,7 +38,11 @@ class HomePage(Page):
         """Find a page below home from its address in two queries, instead of two a level.
 
         Pages with routes of their own (none yet) still work: when no page has that exact
-        address, Wagtail's level-by-level walk takes over."""
+        address, Wagtail's level-by-level walk takes over.
+
+        Kept over Wagtail's own walk for a measured reason (issue 26): a lesson page signed
+        out is 9 queries with this, 13 without (2 a level: catalogue, course, lesson); a course
+        page 9 against 11 (courses.tests.test_query_counts.queries_for, SQLite)."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
             page = (
