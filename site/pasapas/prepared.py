@@ -3,7 +3,11 @@
 Building a queryset with subqueries (Exists, OuterRef, annotations) costs milliseconds of CPU
 in Django, more than running it. A query asked on every page (the menu's counts) is built
 once for each shape, with stand-in ids, compiled to SQL, and kept; each request then sends
-that SQL with its own ids. The query stays written with the ORM, in one place."""
+that SQL with its own ids. The query stays written with the ORM, in one place.
+
+Kept rather than a cache of the counts (issue 25): the counts change with every message and
+must show on the next page, and no standard cache skips the ORM's build. Measured on the demo
+site (2026-12-07, a learner's menu): built each time 2.4 ms of CPU, compiled once 0.03 ms."""
 
 from django.db import connections
 

@@ -1,6 +1,8 @@
 """Production: everything from the environment; refuses to start without SECRET_KEY."""
 
+import hashlib
 import os
+import tempfile
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -47,11 +49,15 @@ STORAGES = {
 # Without Redis, the workers of one machine share a file cache: a change that empties a cached
 # entry (a glossary word) reaches every worker, where a per-process memory cache would keep a
 # stale copy in the others.
+# Its default folder is named after the database: two sites on one machine never share it.
 if not os.environ.get("REDIS_URL"):
+    _database = DATABASES["default"]  # noqa: F405
+    _site = hashlib.sha256(f"{_database.get('HOST')}:{_database['NAME']}".encode()).hexdigest()
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("CACHE_DIR", "/tmp/pasapas-cache"),  # noqa: S108
+            "LOCATION": os.environ.get("CACHE_DIR")
+            or os.path.join(tempfile.gettempdir(), f"pasapas-cache-{_site[:12]}"),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
