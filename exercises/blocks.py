@@ -46,6 +46,7 @@ class ExerciseBlock(blocks.StructBlock):
         exercise = value.get("exercise")
         if exercise is not None and exercise.live:  # unpublished: not shown to learners
             context.update(exercise_context(request, exercise, page))
+            context["placed_required"] = bool(value.get("required"))
         return context
 
     class Meta:

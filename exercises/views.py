@@ -120,6 +120,7 @@ def answer(request, exercise_id):
         request, exercise, lesson, answer=given, outcome=outcome, result=result
     )
     context["lesson_completed"] = lesson_completed
+    context["placed_required"] = exercise.pk in required.exercises
     context["just_answered"] = True
     if wants_json(request):
         html = render_to_string("exercises/exercise.html", context, request=request)

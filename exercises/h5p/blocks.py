@@ -72,6 +72,7 @@ class H5PActivityBlock(blocks.StructBlock):
         activity = value.get("activity")
         if activity is not None and activity.live:  # unpublished: not shown to learners
             context.update(activity_context(request, activity, page))
+            context["placed_required"] = bool(value.get("required"))
         return context
 
     class Meta:
