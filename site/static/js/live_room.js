@@ -19,6 +19,7 @@
   let timer = null;
   let busy = false;
   let raised = null;
+  let kept = null; // where the focus was when « Baisser la main » was sent (its button is disabled)
 
   function el(tag, className, content) {
     const node = document.createElement(tag);
@@ -164,7 +165,8 @@
     });
     raised = now;
     if (snapshot.learners.length) {
-      const place = focusPlace();
+      const place = focusPlace() || kept;
+      kept = null;
       const existing = new Map();
       Array.prototype.forEach.call(rows.rows, function (tr) { existing.set(tr.dataset.enrolment, tr); });
       const wanted = snapshot.learners.map(function (learner) {
@@ -215,6 +217,7 @@
     const form = event.target.closest("[data-lower-form]");
     if (!form) { return; }
     event.preventDefault();
+    kept = focusPlace();
     form.querySelector("button").disabled = true;
     fetch(form.action, {
       method: "POST",
