@@ -97,6 +97,16 @@ class SignInForm(AuthenticationForm):
         self.cleaned_data["password"] = secret
         return super().clean()
 
+    def full_clean(self):
+        super().full_clean()
+        # A wrong pair is no one field's error, yet both fields are what to correct: marked
+        # invalid and described by the message, for screen readers.
+        if self.has_error("__all__", "invalid_login"):
+            for name in ("username", "password"):
+                self.fields[name].widget.attrs.update(
+                    {"aria-invalid": "true", "aria-describedby": "form-errors"}
+                )
+
 
 class LearnerGroupForm(forms.Form):
     first_names = forms.CharField(

@@ -1,6 +1,7 @@
 """Signing in with an access card: forgiving typing, strict guessing limits."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 
 from accounts.access_codes import ALPHABET, CODE_LENGTH, format_code, generate_code
@@ -36,6 +37,23 @@ def test_wrong_code_is_refused_with_a_plain_message(client, people):
     assert response.status_code == 200
     assert "ne correspond pas" in response.content.decode()
     assert "_auth_user_id" not in client.session
+    # Told to screen readers: the title, a summary that takes the focus, both fields invalid
+    # and described by the message.
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.title.get_text().startswith("Erreur : Se connecter")
+    summary = soup.find(id="form-errors")
+    assert summary.has_attr("autofocus") and summary["tabindex"] == "-1"
+    assert "ne correspond pas" in summary.get_text()
+    for name in ("username", "password"):
+        field = soup.find("input", attrs={"name": name})
+        assert field["aria-invalid"] == "true" and field["aria-describedby"] == "form-errors"
+
+
+@pytest.mark.django_db
+def test_a_right_sign_in_form_has_no_error_marks(client):
+    soup = BeautifulSoup(client.get("/connexion/").content, "html.parser")
+    assert soup.title.get_text().startswith("Se connecter")
+    assert soup.find(id="form-errors") is None and soup.find(attrs={"aria-invalid": True}) is None
 
 
 def test_ten_wrong_codes_lock_only_that_person_at_that_address(people):

@@ -3,9 +3,11 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
 from exercises.registry import get_type
+from exercises.types.fill_blanks import blank_sentences, split_text
 from progress.models import ExerciseResult
 
 from .conftest import post_answer
@@ -64,6 +66,13 @@ def test_partial_answer_scores_each_blank_and_counts_empty_ones(client, placed, 
     assert 'value="Ctrl"' in html  # kept as typed
     # Marked: the right one and the wrong one; the empty one is only counted in the message.
     assert html.count("blank--right") == 1 and html.count('aria-invalid="true"') == 1
+    # Each verdict is the description of its own field; the empty blank has none.
+    soup = BeautifulSoup(html, "html.parser")
+    for number, verdict in ((1, "✓ Juste"), (3, "✗ Pas juste")):
+        field = soup.find(id=f"ex{exercise.pk}-b{number}")
+        described = soup.find(id=field["aria-describedby"])
+        assert described.get_text(" ", strip=True).startswith(verdict)
+    assert not soup.find(id=f"ex{exercise.pk}-b2").has_attr("aria-describedby")
     result = ExerciseResult.objects.get(user=learner, exercise=exercise)
     assert result.last_score == pytest.approx(1 / 3) and not result.passed
 
@@ -106,9 +115,38 @@ def test_page_has_labelled_inputs_and_no_answer(client, placed, lesson):
         assert f'id="ex{exercise.pk}-b{number}"' in tag
         assert 'autocomplete="off"' in tag and 'spellcheck="false"' in tag
         assert f'<label class="visually-hidden" for="ex{exercise.pk}-b{number}">' in html
-    assert "Mot manquant n° 2" in html
+    # Tabbing, the text around a field is not read: its name carries its sentence.
+    labels = [
+        BeautifulSoup(html, "html.parser").find("label", attrs={"for": f"ex{exercise.pk}-b{n}"})
+        for n in (1, 2, 3)
+    ]
+    assert [label.get_text() for label in labels] == [
+        "Mot manquant n° 1, dans la phrase : Pour écrire une lettre en majuscule, on appuie en "
+        "même temps sur la touche … et sur la lettre.",
+        "Mot manquant n° 2, dans la phrase : Pour effacer la lettre à gauche du curseur, on "
+        "appuie sur la touche ….",
+        "Mot manquant n° 3, dans la phrase : Pour aller à la ligne, on appuie sur la touche ….",
+    ]
     for secret in ["Maj", "Shift", "Retour arrière", "Backspace", "Entrée", "Enter", "[", "|"]:
         assert secret not in html.split(f'id="exercice-{exercise.pk}"')[1].split("</section>")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Appuyez sur [Entrée].", ["Appuyez sur …."]),
+        (
+            "[Ctrl] et [C] ensemble. Puis [Entrée] !",
+            ["… et … ensemble.", "… et … ensemble.", "Puis … !"],
+        ),
+        (
+            " ".join(["mot"] * 30) + " [x] " + " ".join(["fin"] * 30),
+            [" ".join(["mot"] * 14 + ["…"] + ["fin"] * 14)],
+        ),
+    ],
+)
+def test_each_blank_is_named_by_its_own_sentence(text, sentences):
+    assert blank_sentences(split_text(text)) == sentences
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,9 @@ from ..registry import AnswerError, ExerciseType, ItemResult, Outcome, one, only
 MAX_BLANKS = 50
 MAX_BLANK_LENGTH = 100  # the inputs' maxlength: one word or a few
 BLANK = re.compile(r"\[([^\[\]]*)\]")
+GAP = "…"  # how a blank reads in the sentence that names its field
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+CONTEXT_WORDS = 14  # at most this many words on each side of the blank
 
 
 def split_text(source):
@@ -64,6 +67,23 @@ def split_text(source):
             _("Trop de trous : %(n)d au plus. (Too many blanks.)") % {"n": MAX_BLANKS}
         )
     return parts
+
+
+def blank_sentences(parts):
+    """For each blank, the sentence around it with its blanks shown as « … »: what a screen
+    reader says on the field, since the text before it is not read while tabbing. Only the
+    shown text goes in, never an answer."""
+    marks = [f"\x00{n}\x00" for n in range(len(parts) // 2)]
+    joined = "".join(part if i % 2 == 0 else marks[i // 2] for i, part in enumerate(parts))
+    sentences = [s for s in SENTENCE_END.split(joined) if s.strip()]
+    found = []
+    for mark in marks:
+        sentence = next(s for s in sentences if mark in s)
+        before, after = sentence.split(mark)
+        before, after = before.split()[-CONTEXT_WORDS:], after.split()[:CONTEXT_WORDS]
+        words = re.sub(r" ([.,)])", r"\1", " ".join([*before, GAP, *after]))
+        found.append(re.sub(r"\x00\d+\x00", GAP, words))
+    return found
 
 
 def normalize(answer, *, ignore_case, ignore_accents):
@@ -161,13 +181,21 @@ class FillBlanks(ExerciseType):
         except ValidationError:
             parts = [value["text"]]
         prepared = []
+        sentences = blank_sentences(parts)
         for index, part in enumerate(parts):
             if index % 2 == 0:
                 prepared.append({"blank": False, "text": part})
             else:
                 # Wide enough for the longest answer, a little more so as not to tell it.
                 size = min(30, max(8, max(len(a) for a in part) + 3))
-                prepared.append({"blank": True, "key": str(index // 2 + 1), "size": size})
+                prepared.append(
+                    {
+                        "blank": True,
+                        "key": str(index // 2 + 1),
+                        "size": size,
+                        "sentence": sentences[index // 2],
+                    }
+                )
         return {"parts": prepared, "version": version_of(value), "maxlength": MAX_BLANK_LENGTH}
 
     def parse(self, value, data, files):

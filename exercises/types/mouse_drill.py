@@ -141,8 +141,8 @@ def _keyboard_note(action):
     return {
         "click": _("allez sur la cible avec la touche Tab, puis appuyez sur Entrée ou Espace."),
         "double_click": _(
-            "allez sur la cible avec la touche Tab, puis appuyez deux fois de suite, "
-            "rapidement, sur Entrée."
+            "allez sur la cible avec la touche Tab, puis appuyez deux fois de suite sur "
+            "Entrée, à votre rythme : il n'y a pas de chrono."
         ),
         "right_click": _(
             "allez sur la cible avec la touche Tab, puis appuyez sur la touche Menu "
@@ -173,7 +173,9 @@ def _messages():
         "left_key": gettext("Au clavier, appuyez sur Entrée quand la cible est entourée."),
         "double_once": gettext("Cliquez deux fois rapidement, sans bouger la souris."),
         "double_slow": gettext("Un peu plus vite : les deux clics doivent se suivre de près."),
-        "double_key": gettext("Appuyez deux fois de suite sur Entrée, rapidement."),
+        "double_key": gettext(
+            "Premier appui fait. Appuyez encore une fois sur Entrée, quand vous voulez."
+        ),
         "right_button": gettext("Appuyez sur le bouton droit de la souris, celui de droite."),
         "right_key": gettext(
             "Au clavier, le clic droit se fait avec la touche Menu ou avec Maj + F10."

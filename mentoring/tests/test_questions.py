@@ -5,6 +5,7 @@ from datetime import timedelta
 from html import unescape
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 
@@ -140,6 +141,14 @@ def test_bad_questions_are_refused_plainly_and_nothing_is_stored(
     html = response.content.decode()
     assert message in html and "(" in html.split(message)[1][:200]  # then English
     assert 'class="field-error"' in html
+    # The title says so, and the summary that takes the focus leads to the field.
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.title.get_text().startswith("Erreur : J'ai une question")
+    summary = soup.find(id="form-errors")
+    assert summary.has_attr("autofocus")
+    link = summary.find("a")
+    assert soup.find(id=link["href"][1:]).name == "textarea"
+    assert soup.find("textarea")["aria-invalid"] == "true"
     assert counts() == (0, 0)
 
 

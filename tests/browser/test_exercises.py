@@ -258,7 +258,7 @@ def true_false(page, section, value, way):
 def fill_blanks(page, section, value, way):
     answers = [accepted[0] for accepted in split_text(value["text"])[1::2]]
     for number, answer in enumerate(answers, start=1):
-        field = section.get_by_label(f"Mot manquant n° {number}", exact=True)
+        field = section.get_by_label(re.compile(f"^Mot manquant n° {number}, dans la phrase : "))
         if way == "mouse":
             field.click()
         else:
@@ -298,7 +298,7 @@ def ordering(page, section, value, way):
 
 def sort(page, section, value, way):
     """The mouse drags each item by its handle into its category's box; the keyboard picks the
-    category in the item's menu with the arrow keys."""
+    category in the item's menu with the arrow keys, then leaves it with Tab."""
     names = [category["name"] for category in value["categories"]]
     for index, category in enumerate(value["categories"]):
         box = section.locator(".sorting__box").filter(
@@ -313,8 +313,14 @@ def sort(page, section, value, way):
                 x, y = middle(box)
                 drag(page, item.locator("[data-sort-handle]"), x, y)
             else:
+                # The item stays under the keyboard while its menu changes; it goes to its box,
+                # and says so, when the focus leaves it.
                 choose_option(page, item.locator("select"), index + 1)
                 expect(item.locator("select")).to_be_focused()
+                page.keyboard.press("Tab")
+                expect(section.locator("[data-sort-live]")).to_have_text(
+                    f"« {text} » est rangé dans « {names[index]} »."
+                )
             expect(box.locator("[data-sort-item]").filter(has_text=text)).to_have_count(1)
             assert item.locator("select option:checked").inner_text() == names[index]
     expect(section.locator(".sorting__box--unplaced [data-sort-item]")).to_have_count(0)

@@ -117,6 +117,9 @@ def test_question_answer_solved_and_an_approved_tip(site_url, browser, page, aud
         learner.get_by_label("Votre question", exact=True).fill("")
         learner.get_by_role("button", name="Envoyer ma question").click()
         expect(learner.locator(".field-error")).to_contain_text("Le message est vide")
+        # Issue 28: the summary takes the focus, the title says there is an error.
+        expect(learner.locator("#form-errors")).to_be_focused()
+        expect(learner).to_have_title(re.compile(r"^Erreur : J'ai une question"))
         audit(learner, "ask-empty")
         learner.get_by_label("Votre question", exact=True).fill(
             "Je ne vois pas ce bouton sur mon écran. <b>Aidez-moi</b>"

@@ -259,6 +259,48 @@ def test_glossary_word_opens_with_keyboard_and_touch(site_url, browser, axe, dem
     context.close()
 
 
+def test_tab_out_of_a_glossary_definition_closes_it(site_url, browser, demo_paths):
+    """Issue 28: the bubble never stays open over the link the focus goes to next."""
+    path = glossary_lesson(site_url, browser, demo_paths)
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"{site_url}{path}")
+    link = page.locator(".glossary-link").first
+    popover = page.locator(f"#{link.get_attribute('data-popover')}")
+    link.focus()
+    page.keyboard.press("Enter")
+    expect(popover).to_be_focused()
+    # Inside the bubble, Tab goes through its own controls and keeps it open …
+    page.keyboard.press("Tab")
+    expect(popover.get_by_role("button", name="Fermer")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(popover.get_by_role("link", name="Voir tout le glossaire")).to_be_focused()
+    expect(popover).to_be_visible()
+    # … and out of it, closes it: what has the focus now is seen, not under the bubble.
+    page.keyboard.press("Tab")
+    expect(popover).to_be_hidden()
+    expect(link).to_have_attribute("aria-expanded", "false")
+    assert page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            if (el === document.body) { return false; }
+            const r = el.getBoundingClientRect();
+            const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return el === top || el.contains(top);
+        }"""
+    )
+    screenshot(page, "glossary-tab-out")
+    # Shift+Tab from the bubble's first control goes back to the word, closing it too.
+    link.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(popover.get_by_role("button", name="Fermer")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    expect(popover).to_be_hidden()
+    expect(link).to_be_focused()
+    context.close()
+
+
 def test_without_javascript_a_glossary_word_leads_to_the_glossary(site_url, browser, demo_paths):
     path = glossary_lesson(site_url, browser, demo_paths)
     context = browser.new_context(java_script_enabled=False)

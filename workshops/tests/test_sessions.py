@@ -4,6 +4,7 @@ import datetime
 import threading
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -313,6 +314,11 @@ def test_one_off_session_bad_input(facilitator_client, people, room, session, fi
     response = facilitator_client.post("/animation/seances/ajouter/", {**data, **fields})
     assert response.status_code == 200
     assert message in response.content.decode()
+    # The title says there is an error; the summary that takes the focus tells which.
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.title.get_text().startswith("Erreur : Ajouter une séance")
+    summary = soup.find(id="form-errors")
+    assert summary.has_attr("autofocus") and message in summary.get_text()
     assert Session.objects.count() == 1
     response = facilitator_client.post("/animation/seances/ajouter/", data)
     assert response.status_code == 302 and Session.objects.count() == 2

@@ -6,7 +6,6 @@
 
   var DONE_PAUSE = 700;        // the big tick stays this long before the next target
   var SINGLE_CLICK_WAIT = 800; // a lone click becomes a hint after this (slow double-clicks)
-  var DOUBLE_KEY_DELAY = 1000; // two Enter presses within this are a keyboard double-click
   var MENU_KEY_ECHO = 1000;    // the menu event that follows a menu key is not a second gesture
   var AFTER_DONE = 500;        // the click that ends a gesture must not count as a miss
 
@@ -44,7 +43,7 @@
     };
     var state = {
       current: -1, misses: 0, busy: false, lastDone: 0, clickTimer: null,
-      lastKey: 0, keyTimer: null, menuKeyAt: 0, carried: false, drag: null, via: "souris"
+      lastKey: 0, menuKeyAt: 0, carried: false, drag: null, via: "souris"
     };
     var sayTimer = null;
 
@@ -136,7 +135,6 @@
       if (state.busy || state.current < 0) { return; }
       state.busy = true;
       clearTimeout(state.clickTimer);
-      clearTimeout(state.keyTimer);
       var index = state.current;
       var target = targets[index];
       var hadFocus = area.contains(document.activeElement);
@@ -207,18 +205,18 @@
           if (action !== "double_click" || (event.key !== "Enter" && event.key !== " ")) { return; }
           event.preventDefault(); // no click: the two presses are counted here
           if (event.repeat) { return; }
-          var now = Date.now();
-          clearTimeout(state.keyTimer);
-          if (state.lastKey && now - state.lastKey <= DOUBLE_KEY_DELAY) {
+          // No clock for the keyboard: a hand that shakes takes its time between the presses.
+          if (state.lastKey) {
             state.lastKey = 0;
             complete("clavier");
           } else {
-            state.lastKey = now;
-            state.keyTimer = setTimeout(function () {
-              state.lastKey = 0;
-              miss(text.double_key);
-            }, DOUBLE_KEY_DELAY);
+            state.lastKey = Date.now();
+            say(text.double_key);
           }
+        });
+        target.addEventListener("blur", function () {
+          // « Twice in a row »: going elsewhere in between starts the count again.
+          if (action === "double_click" && current(target) && !state.busy) { state.lastKey = 0; }
         });
       });
       area.addEventListener("contextmenu", function (event) {

@@ -1,6 +1,7 @@
 // "Associer ou trier": shows one box per category and lets items be dragged into them (mouse,
 // finger). Each item keeps its menu, the way to answer with the keyboard; a drop only changes
-// that menu, so the same answer is sent as without this script.
+// that menu, so the same answer is sent as without this script. Every move is announced in a
+// polite live region.
 (function () {
   if (window.PasAPasSort) { return; }
   window.PasAPasSort = true;
@@ -135,12 +136,39 @@
     root.querySelectorAll("[data-sort-js]").forEach(function (el) { el.hidden = false; });
     root.classList.add("sorting--js");
 
+    // A closed menu changes its value at each arrow key (Chromium, Windows): moving the item
+    // then would throw it into another box under the keyboard. A menu picked with the pointer
+    // moves its item at once; one changed with the keys moves it when the focus leaves the item,
+    // so that Tab goes on to the next item still to sort, and the move is announced.
+    var byPointer = false;
+    root.addEventListener("pointerdown", function (event) {
+      byPointer = Boolean(event.target.closest("[data-sort-select]"));
+    });
+    root.addEventListener("keydown", function (event) {
+      if (event.target.closest("[data-sort-select]")) { byPointer = false; }
+    });
+
+    function settle(item) {
+      var select = item.querySelector("[data-sort-select]");
+      var before = item.parentNode;
+      var target = place(boxes, item);
+      if (item.parentNode === before) { return; }
+      say(root, fill(root.getAttribute(select.value ? "data-msg-moved" : "data-msg-unplaced"),
+        { item: textOf(item), category: target.name }));
+    }
+
     root.addEventListener("change", function (event) {
       var select = event.target.closest("[data-sort-select]");
-      if (!select) { return; }
-      place(boxes, select.closest("[data-sort-item]"));
+      if (!select || !byPointer) { return; }
+      settle(select.closest("[data-sort-item]"));
       // Moving the item in the page drops the focus: it goes back to its menu.
       if (document.activeElement !== select) { select.focus(); }
+    });
+    root.addEventListener("focusout", function (event) {
+      var item = event.target.closest("[data-sort-item]");
+      if (!item || (event.relatedTarget && item.contains(event.relatedTarget))) { return; }
+      if (!event.relatedTarget && !document.hasFocus()) { return; } // another window, not a move
+      settle(item);
     });
     enableDrag(root, boxes);
   }

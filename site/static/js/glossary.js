@@ -1,6 +1,7 @@
 // Glossary words: a tap, a click or Enter opens the definition in place (the browser's popover:
 // Escape or a tap outside closes it). Without popovers or this script, the word is a plain
-// link to the glossary page.
+// link to the glossary page. Tab out of the definition closes it: it must never hide the link
+// the focus goes to next.
 (function () {
   if (!Object.prototype.hasOwnProperty.call(HTMLElement.prototype, "popover")) { return; }
   document.documentElement.classList.add("has-popover");
@@ -29,6 +30,13 @@
       opener = null;
     }
   }, true);
+
+  document.addEventListener("focusout", function (event) {
+    var popover = event.target.closest && event.target.closest(".glossary-popover");
+    var next = event.relatedTarget;
+    if (!popover || !next || popover.contains(next)) { return; }
+    if (popover.matches(":popover-open")) { popover.hidePopover(); }
+  });
 
   document.querySelectorAll(".glossary-link[data-popover]").forEach(function (link) {
     link.setAttribute("aria-expanded", "false");

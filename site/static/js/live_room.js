@@ -1,6 +1,8 @@
 // The facilitator's room: polls the room's state every 3 s while the tab is visible (an
-// unchanged room answers 304), redraws the table, and announces each newly raised hand to
-// screen readers. « Baisser la main » posts with fetch; the forms work without script.
+// unchanged room answers 304), patches in place only the cells that changed (the focus and a
+// screen reader's position stay where they were), and announces each newly raised hand.
+// A button pauses the updates. « Baisser la main » posts with fetch; the forms work without
+// script.
 (function () {
   "use strict";
   const room = document.querySelector("[data-live-room]");
@@ -11,10 +13,13 @@
   const count = room.querySelector("[data-room-count]");
   const announce = room.querySelector("[data-room-announce]");
   const status = room.querySelector("[data-room-status]");
+  const pause = room.querySelector("[data-room-pause]");
+  let paused = false;
   let etag = null;
   let timer = null;
   let busy = false;
   let raised = null;
+  let kept = null; // where the focus was when « Baisser la main » was sent (its button is disabled)
 
   function el(tag, className, content) {
     const node = document.createElement(tag);
@@ -51,6 +56,7 @@
     tr.dataset.enrolment = learner.enrolment;
     const name = el("th", "", learner.name + " ");
     name.scope = "row";
+    name.tabIndex = -1; // where the focus goes when what held it in the row is gone
     const online = el("span", "live-online");
     online.append(learner.online ? withIcon("● ", text.textOnline) : withIcon("○ ", text.textOffline));
     name.append(online);
@@ -103,6 +109,52 @@
     return text.textCountMany.replace("%(n)s", String(n));
   }
 
+  // What a cell shows: its words and where its links and forms lead.
+  function sig(cell) {
+    const targets = Array.prototype.map.call(cell.querySelectorAll("a, form"), function (node) {
+      return node.getAttribute("href") || node.getAttribute("action");
+    });
+    return cell.textContent.replace(/\s+/g, " ").trim() + "|" + targets.join("|");
+  }
+
+  // Brings an existing row up to date, cell by cell; an unchanged cell is left alone.
+  function patch(tr, fresh) {
+    if (tr.className !== fresh.className) { tr.className = fresh.className; }
+    Array.prototype.slice.call(fresh.cells).forEach(function (cell, index) {
+      const old = tr.cells[index];
+      if (!old) { tr.append(cell); return; }
+      if (sig(old) !== sig(cell)) { tr.replaceChild(cell, old); }
+    });
+  }
+
+  // Where the focus is in the table, told in words that outlive the nodes.
+  function focusPlace() {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || !rows.contains(focused)) { return null; }
+    const tr = focused.closest("tr");
+    const cell = focused.closest("th, td");
+    return {
+      enrolment: tr && tr.dataset.enrolment,
+      cell: cell ? Array.prototype.indexOf.call(tr.cells, cell) : 0,
+      tag: focused.tagName,
+      text: focused.textContent.trim(),
+    };
+  }
+
+  // Focus that fell with a replaced cell goes to the same control if it is still there, else to
+  // the first one of its cell, else to the person's name: never to the page's body.
+  function restore(place) {
+    if (!place || rows.contains(document.activeElement)) { return; }
+    const tr = rows.querySelector('tr[data-enrolment="' + place.enrolment + '"]');
+    if (!tr) { return; }
+    const cell = tr.cells[place.cell];
+    const controls = cell ? Array.prototype.slice.call(cell.querySelectorAll("a, button")) : [];
+    const same = controls.filter(function (node) {
+      return node.tagName === place.tag && node.textContent.trim() === place.text;
+    })[0];
+    (same || controls[0] || tr.cells[0]).focus();
+  }
+
   function draw(snapshot) {
     const now = new Set();
     const fresh = [];
@@ -113,14 +165,36 @@
     });
     raised = now;
     if (snapshot.learners.length) {
-      rows.replaceChildren.apply(rows, snapshot.learners.map(row));
+      const place = focusPlace() || kept;
+      kept = null;
+      const existing = new Map();
+      Array.prototype.forEach.call(rows.rows, function (tr) { existing.set(tr.dataset.enrolment, tr); });
+      const wanted = snapshot.learners.map(function (learner) {
+        const built = row(learner);
+        const tr = existing.get(String(learner.enrolment));
+        if (!tr) { return built; }
+        existing.delete(String(learner.enrolment));
+        patch(tr, built);
+        return tr;
+      });
+      existing.forEach(function (tr) { tr.remove(); });
+      // Rows keep their nodes and only move when the order changed (raised hands first);
+      // moveBefore, where the browser has it, keeps the focus on a moved row.
+      wanted.forEach(function (tr, index) {
+        const there = rows.rows[index] || null;
+        if (there === tr) { return; }
+        if (rows.moveBefore && tr.parentNode === rows) { rows.moveBefore(tr, there); }
+        else { rows.insertBefore(tr, there); }
+      });
+      restore(place);
     }
-    count.textContent = countText(snapshot.raised);
+    const counted = countText(snapshot.raised);
+    if (count.textContent.trim() !== counted) { count.textContent = counted; }
     if (fresh.length) { announce.textContent = text.textNewHand + " " + fresh.join(", "); }
   }
 
-  function poll() {
-    if (busy || document.hidden) { return; }
+  function poll(force) {
+    if (busy || document.hidden || (paused && !force)) { return; }
     busy = true;
     const headers = { Accept: "application/json" };
     if (etag) { headers["If-None-Match"] = etag; }
@@ -132,7 +206,7 @@
         return response.json();
       })
       .then(function (snapshot) {
-        if (status.textContent) { status.textContent = ""; }
+        if (status.textContent === text.textError) { status.textContent = ""; }
         if (snapshot) { draw(snapshot); }
       })
       .catch(function () { status.textContent = text.textError; })
@@ -143,6 +217,7 @@
     const form = event.target.closest("[data-lower-form]");
     if (!form) { return; }
     event.preventDefault();
+    kept = focusPlace();
     form.querySelector("button").disabled = true;
     fetch(form.action, {
       method: "POST",
@@ -151,14 +226,24 @@
       credentials: "same-origin",
     })
       .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } })
-      .then(function () { etag = null; poll(); })
+      .then(function () { etag = null; poll(true); })
       .catch(function () { form.submit(); });
   });
 
-  function start() { if (!timer) { timer = window.setInterval(poll, EVERY); } }
+  function start() { if (!timer && !paused) { timer = window.setInterval(function () { poll(); }, EVERY); } }
   function stop() { if (timer) { window.clearInterval(timer); timer = null; } }
   document.addEventListener("visibilitychange", function () {
     if (document.hidden) { stop(); } else { poll(); start(); }
+  });
+
+  // A pause for reading the table quietly (WCAG 2.2.2); the facilitator's own « Baisser la
+  // main » still shows its effect.
+  pause.parentNode.hidden = false;
+  pause.addEventListener("click", function () {
+    paused = !paused;
+    pause.textContent = paused ? text.textResume : text.textPause;
+    status.textContent = paused ? text.textPaused : text.textResumed;
+    if (paused) { stop(); } else { poll(); start(); }
   });
   // The first answer sets what « new » means: hands raised before the page opened are shown,
   // not announced.
