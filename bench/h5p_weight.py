@@ -10,7 +10,7 @@ transferred (compressed as served, headers included). Then the same lesson once 
 same profile: the requests that still reach the server (its access log says), the rest being
 answered by the browser's cache.
 
-    .venv/bin/python bench/h5p_weight.py [--packages H5P.QuestionSet.h5p ...]
+    .venv/bin/python bench/h5p_weight.py [--list] [--packages H5P.QuestionSet.h5p ...]
 """
 
 import argparse
@@ -39,6 +39,15 @@ STARTED = {
     "true-false.h5p": ".h5p-true-false",
     "drag-text.h5p": ".h5p-drag-text",
 }
+# What the player's frames ask the server for: its page, package files, its static files.
+PLAYER_PATHS = (
+    "/h5p/jouer/",
+    "/h5p/contenu/",
+    "/h5p/bibliotheques/",
+    "/h5p/ensembles/",
+    "/static/h5p/",
+    "/static/h5p-standalone/",
+)
 KINDS = ("document", "script", "stylesheet", "font", "image", "fetch", "other")
 
 SETUP = """
@@ -99,7 +108,16 @@ def play(context, url, activity_id, started):
     section = page.locator(f"#activite-h5p-{activity_id}")
     section.scroll_into_view_if_needed()
     frame = page.frame_locator(f"#activite-h5p-{activity_id} iframe[data-h5p-player]")
-    frame.frame_locator("iframe.h5p-iframe").locator(started).first.wait_for(timeout=60_000)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text))
+    try:
+        frame.frame_locator("iframe.h5p-iframe").locator(started).first.wait_for(timeout=60_000)
+    except Exception:
+        print("\n".join(["The activity did not start:", *errors]))
+        for request in finished:
+            print(f"  {request.url[:120]}  {request.failure or ''}")
+        raise
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(1500)  # fonts and pictures the content asks for once shown
     measured = []
@@ -132,8 +150,7 @@ def server_hits(log_path, since):
     with open(log_path, encoding="utf-8", errors="replace") as log:
         log.seek(since)
         lines = [line for line in log.read().splitlines() if '"GET ' in line]
-    prefixes = ("/h5p/jouer/", "/h5p/contenu/", "/h5p/bibliotheques/", "/h5p/ensembles/")
-    return len(lines), sum(any(f'"GET {p}' in line for p in prefixes) for line in lines)
+    return len(lines), sum(any(f'"GET {p}' in line for p in PLAYER_PATHS) for line in lines)
 
 
 def main():
@@ -144,6 +161,7 @@ def main():
         default=["H5P.QuestionSet.h5p", "H5P.CoursePresentation.h5p"],
         help="file names in shared/fixtures/h5p",
     )
+    parser.add_argument("--list", action="store_true", help="every request of the player")
     args = parser.parse_args()
     if not Path(services.CHROMIUM).exists():
         print(f"Chromium est introuvable ({services.CHROMIUM}). (Chromium was not found.)")
@@ -185,15 +203,17 @@ def main():
                 context = browser.new_context(viewport={"width": 1280, "height": 900})
                 sign_in(context, base, made["username"], made["code"])
                 started = STARTED.get(name, ".h5p-content")
-                began = time.monotonic()
+                began, mark = time.monotonic(), log_path.stat().st_size
                 first = play(context, base + lesson["lesson"], lesson["id"], started)
                 seconds = time.monotonic() - began
+                time.sleep(0.5)  # the access log is written as each response ends
+                cold = server_hits(log_path, mark)
                 mark = log_path.stat().st_size
                 play(context, base + lesson["lesson"], lesson["id"], started)
                 time.sleep(0.5)  # the access log is written as each response ends
                 again = server_hits(log_path, mark)
                 context.close()
-                results.append((name, lesson["libraries"], first, seconds, again))
+                results.append((name, lesson["libraries"], first, seconds, cold, again))
             browser.close()
     except Exception:
         print(log_path.read_text()[-4000:])  # the server's side of a failure
@@ -204,7 +224,7 @@ def main():
     print("Demo site served by docker/start-web.sh (production settings, SQLite); player on")
     print("its own origin. Requests of the player's frames, first visit (cold cache):\n")
     header = "".join(f"{kind:>14}" for kind in (*KINDS, "total"))
-    for name, libraries, first, seconds, again in results:
+    for name, libraries, first, seconds, cold, again in results:
         rows, elsewhere = tally(first, player_host)
         total = [sum(row[0] for row in rows.values()), sum(row[1] for row in rows.values())]
         print(f"{name} ({libraries} libraries), started in {seconds:.1f} s")
@@ -217,6 +237,13 @@ def main():
         )
         if elsewhere:
             print(f"  of which {elsewhere} not on the player's origin (data: or site static)")
+        print(
+            f"  the server's access log: {cold[1]} GET requests for the player (its page, "
+            f"package files, its static files); {cold[0]} for the whole lesson"
+        )
+        if args.list:
+            for url, resource_type, transferred in first:
+                print(f"    {resource_type:<11}{transferred / KB:>8.1f} KB  {url[:110]}")
         print(
             f"  second visit, same profile: {again[0]} GET requests reached the server, "
             f"{again[1]} of them for the player's page and package files\n"

@@ -8,11 +8,13 @@ so a new name), gets its bundle when it is first played. No table: the files are
 """
 
 import contextlib
+import functools
 import hashlib
 import logging
 import posixpath
 import re
 
+from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 
@@ -28,6 +30,11 @@ LIBRARIES_URL = "/h5p/bibliotheques"
 FORMAT = "1"
 NAME = re.compile(r"[0-9a-f]{40}")
 KEEP_UNUSED_SECONDS = 24 * 60 * 60  # a page opened before an update may still ask for it
+# The site's own additions inside H5P's frame travel at the end of every bundle: its stand-in
+# for Web Storage (after the libraries, as before) and its larger type. Their digest is in
+# the bundle's name, so a new version of them makes new bundles.
+SITE_SCRIPT = "h5p/shim.js"
+SITE_STYLESHEET = "h5p/frame.css"
 
 
 def _key(dependency):
@@ -89,9 +96,21 @@ def load_order(activity):
         rows.update((row.key, row) for row in found)
 
 
+@functools.cache
+def site_file(path):
+    """A static file of this app, as the source tree has it (read once per process)."""
+    found = finders.find(path)
+    if not found:
+        raise FileNotFoundError(path)
+    with open(found, "rb") as handle:
+        return handle.read()
+
+
 def bundle_name(libraries):
     """The content-addressed name of the bundle of these libraries (in load order)."""
-    lines = [FORMAT] + [f"{row.folder}.{row.patch} {row.storage_path}" for row in libraries]
+    site = hashlib.sha256(site_file(SITE_SCRIPT) + b"\0" + site_file(SITE_STYLESHEET))
+    lines = [FORMAT, site.hexdigest()]
+    lines += [f"{row.folder}.{row.patch} {row.storage_path}" for row in libraries]
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:40]
 
 
@@ -156,6 +175,7 @@ def build_script(libraries):
         for path in _files(library, "preloadedJs"):
             if (data := _read(library, path)) is not None:
                 parts.append(b"/* %s/%s */\n;" % (library.folder.encode(), path.encode()) + data)
+    parts.append(b"/* %s */\n;" % SITE_SCRIPT.encode() + site_file(SITE_SCRIPT))
     return b"\n".join(parts) + b"\n"
 
 
@@ -173,6 +193,7 @@ def build_stylesheet(libraries):
             imports += CSS_IMPORT.findall(text)
             text = CSS_IMPORT.sub("", text)
             parts.append(f"/* {library.folder}/{path} */\n{text}")
+    parts.append(f"/* {SITE_STYLESHEET} */\n{site_file(SITE_STYLESHEET).decode()}")
     text = "\n".join(['@charset "UTF-8";', *imports, *parts]) + "\n"
     return text.encode("utf-8", errors="surrogateescape")
 

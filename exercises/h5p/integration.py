@@ -1,7 +1,8 @@
 """H5PIntegration for one activity, written into the player page as H5P core's own plugins
 do: what to load (H5P core, then the activity's aggregated script and stylesheet), the content,
 and H5P core's words. The player then asks for no JSON and no library file one by one: its
-page, H5P core, one script, one stylesheet, and what the content itself shows."""
+page and script, H5P core's script and stylesheet, the activity's script and stylesheet, and
+what the content itself shows (fonts, pictures)."""
 
 from django.templatetags.static import static
 from django.urls import reverse
@@ -91,14 +92,8 @@ def h5p_integration(activity, *, activity_iri, language):
                 "url": activity_iri,
                 "contentUrl": f"{content_base}/content",
                 "jsonContent": _content_json(activity),
-                "scripts": [
-                    reverse("h5p:bundle", args=[bundle, "js"]),
-                    static("h5p/shim.js"),
-                ],
-                "styles": [
-                    reverse("h5p:bundle", args=[bundle, "css"]),
-                    static("h5p/frame.css"),
-                ],
+                "scripts": [reverse("h5p:bundle", args=[bundle, "js"])],
+                "styles": [reverse("h5p:bundle", args=[bundle, "css"])],
                 "fullScreen": False,
                 "displayOptions": DISPLAY_OPTIONS,
                 "embedCode": "",

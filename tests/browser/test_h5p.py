@@ -236,3 +236,40 @@ def test_course_presentation_and_dialog_cards_import_play_and_complete(
     site_host = site_url.split("//", 1)[1]
     assert [error for error in errors if site_host in error] == []
     context.close()
+
+
+# H5P assets: everything the player's frames ask for but the fonts and pictures the content
+# itself shows. H5P core's aggregated assets keep it near ten whatever the number of libraries.
+MOST_ASSET_REQUESTS = 10
+
+
+def test_question_set_loads_in_a_few_requests_and_completes(browser, site_url, site_manage):
+    made = make_lesson(site_manage, "essai-poids", {"Quiz": real_package("H5P.QuestionSet.h5p")})
+    quiz = made["activities"]["Quiz"]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    sign_in(page, site_url, made["username"], made["code"])
+    requests = []
+    page.on("request", lambda r: requests.append(r) if r.frame.parent_frame is not None else 0)
+    page.goto(f"{site_url}{made['lesson']}")
+    box = player(page, quiz)
+    box.locator(".questionset").wait_for(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    assets = [r for r in requests if r.resource_type not in ("font", "image")]
+    listed = [f"{r.resource_type} {r.url}" for r in assets]
+    assert len(assets) <= MOST_ASSET_REQUESTS, listed
+    # The libraries come in one script and one stylesheet: none of their files, no
+    # library.json, is asked for one by one.
+    assert [u for u in listed if "/h5p/bibliotheques/" in u] == []
+    assert sum("/h5p/ensembles/" in u for u in listed) == 2
+
+    # It still plays and completes: the last question answered, the quiz finished.
+    box.locator(".progress-dot").last.click()
+    box.get_by_role("radio", name="True").last.click()
+    box.get_by_role("button", name="Check").last.click()
+    box.get_by_role("button", name="Finish").last.click()
+    box.locator(".questionset-results").wait_for(timeout=15_000)
+    expect(feedback(page, quiz)).to_contain_text("enregistrée", timeout=15_000)
+    page.goto(f"{site_url}/mon-parcours/")
+    expect(page.locator(".result-item", has_text="Quiz")).to_be_visible()
+    context.close()

@@ -80,6 +80,10 @@ def test_the_bundle_is_built_at_import_in_load_order(db):
     # @import only works first: it moves up; @charset only once, at the very start.
     assert stylesheet.startswith('@charset "UTF-8";\n@import "/h5p/bibliotheques/PasAPas.A-1.0')
     assert stylesheet.count("@charset") == 1 and stylesheet.count("@import") == 1
+    # The site's own additions inside H5P's frame come last, after every library.
+    assert script.rstrip().endswith(bundles.site_file(bundles.SITE_SCRIPT).decode().rstrip())
+    frame_css = bundles.site_file(bundles.SITE_STYLESHEET).decode().rstrip()
+    assert stylesheet.rstrip().endswith(frame_css)
 
 
 def test_the_player_loads_the_bundle_served_for_good_by_its_host_only(db, lesson, learner):

@@ -209,12 +209,7 @@
     frame.style.cssText = "width:100%;height:100%;border:none;display:block";
     wrapper.appendChild(frame);
     container.appendChild(wrapper);
-    integration.core.styles.forEach(function (href) {
-      var link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.href = href;
-      document.head.appendChild(link);
-    });
+    // H5P core's stylesheet is for the frame (H5P writes it there): this page needs none.
     window.H5P = window.H5P || {};
     window.H5P.preventInit = true;  // started below, once H5PIntegration is complete
     return Promise.all(integration.core.scripts.map(loadScript)).then(function () {
