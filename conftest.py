@@ -153,17 +153,21 @@ def _module_fixture(item):
     """Whether the test uses a fixture of this project built once per module."""
     for definitions in item._fixtureinfo.name2fixturedefs.values():
         for definition in definitions:
-            if definition.scope == "module" and str(ROOT) in str(
-                definition.func.__code__.co_filename
-            ):
+            where = definition.func.__code__.co_filename
+            if definition.scope == "module" and "site-packages" not in where:
                 return True
     return False
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+SERVED_SITE = "served-site"
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
-    """Marks each test by what it touches, groups for parallel workers what shares a costly
-    fixture, and puts the slow tests first so that two workers finish together."""
+    """Marks each test by what it touches and groups for parallel workers what shares a costly
+    fixture (before xdist reads the groups); then, once pytest-django has put the tests in
+    Django's order (transactional ones after the others), moves the browser tests first: the
+    longest unit for one worker, while the other takes the rest."""
     for item in items:
         path = Path(item.fspath).resolve().relative_to(ROOT).as_posix()
         if path.startswith(OWN_SERVICES) or not _uses_test_database(item):
@@ -172,9 +176,17 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
         if path.startswith("tests/browser/"):
             # One served demo site per worker: every browser test on the same one.
-            item.add_marker(pytest.mark.xdist_group("served-site"))
+            item.add_marker(pytest.mark.xdist_group(SERVED_SITE))
         elif _module_fixture(item):
             item.add_marker(pytest.mark.xdist_group(path))
         if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
             item.add_marker(pytest.mark.skip(reason="runs on PostgreSQL only (DATABASE_URL)"))
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    result = yield
+    # The browser tests use no test database, so they may go before the others.
+    items.sort(key=lambda item: _group(item) != SERVED_SITE)
+    return result
+
+
+def _group(item):
+    marker = item.get_closest_marker("xdist_group")
+    return marker.args[0] if marker else None
