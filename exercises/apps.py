@@ -8,3 +8,7 @@ class ExercisesConfig(AppConfig):
 
     def ready(self):
         from . import privacy_handlers  # noqa: F401
+        from .models import Exercise
+        from .placement import register_placed_model
+
+        register_placed_model("exercise", Exercise)

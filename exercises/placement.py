@@ -8,6 +8,8 @@ from django.conf import settings
 
 # The lesson blocks that place something to pass, and the field naming what they place.
 PLACING_BLOCKS = {"exercise": "exercise", "h5p_activity": "activity"}
+# block type -> the model it names (register_placed_model).
+PLACED_MODELS = {}
 
 
 @dataclass
@@ -46,30 +48,29 @@ def live_lesson_holding(lesson_id, block_type, pk):
     return None
 
 
+def register_placed_model(block_type, model):
+    """The model a placing block names, whose live rows only are required: each exercise
+    plugin registers its own when it starts, so that this framework imports none of them."""
+    PLACED_MODELS[block_type] = model
+
+
+def _only_live(block_type, pks):
+    if not pks or block_type not in PLACED_MODELS:
+        return []
+    model = PLACED_MODELS[block_type]
+    live = set(model.objects.filter(pk__in=pks, live=True).values_list("pk", flat=True))
+    return [pk for pk in pks if pk in live]
+
+
 def required_in_lesson(lesson):
     """What must be passed to complete the lesson: the live exercises and activities placed
     as required (one deleted or unpublished since no longer blocks the lesson)."""
-    from .h5p.models import H5PActivity
-    from .models import Exercise
-
     required = Required()
     for kind, pk, is_required in _placed(lesson):
         if is_required:
             (required.exercises if kind == "exercise" else required.activities).append(pk)
-    if required.exercises:
-        live = set(
-            Exercise.objects.filter(pk__in=required.exercises, live=True).values_list(
-                "pk", flat=True
-            )
-        )
-        required.exercises = [pk for pk in required.exercises if pk in live]
-    if required.activities:
-        live = set(
-            H5PActivity.objects.filter(pk__in=required.activities, live=True).values_list(
-                "pk", flat=True
-            )
-        )
-        required.activities = [pk for pk in required.activities if pk in live]
+    required.exercises = _only_live("exercise", required.exercises)
+    required.activities = _only_live("h5p_activity", required.activities)
     return required
 
 

@@ -11,4 +11,9 @@ class H5PConfig(AppConfig):
     verbose_name = _("Activités H5P")
 
     def ready(self):
+        from exercises.placement import register_placed_model
+
         from . import checks, privacy_handlers  # noqa: F401
+        from .models import H5PActivity
+
+        register_placed_model("h5p_activity", H5PActivity)
