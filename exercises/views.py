@@ -5,9 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from pasapas.http import PostRefused, check_post, wants_json
+from pasapas.http import PostRefused, check_post, csrf_refusal, wants_json
 
 from . import records
 from .models import Exercise
@@ -57,8 +56,18 @@ def _strip(prefix, data):
     return fields
 
 
-@csrf_exempt  # checked below, so that a missing token gets a 400 with a message
+def _expired(request):
+    return _refuse(
+        request,
+        _(
+            "La page a expiré : rechargez-la, puis répondez de nouveau. "
+            "(The page expired: reload it and answer again.)"
+        ),
+    )
+
+
 @require_POST
+@csrf_refusal(_expired)
 def answer(request, exercise_id):
     # Only the live version is ever scored: a draft waits in its revision, unpublished is gone.
     exercise = get_object_or_404(Exercise.objects.filter(live=True), pk=exercise_id)
@@ -69,10 +78,6 @@ def answer(request, exercise_id):
             request,
             max_bytes=cap,
             too_large=_("La réponse envoyée est trop grosse. (The answer is too large.)"),
-            expired=_(
-                "La page a expiré : rechargez-la, puis répondez de nouveau. "
-                "(The page expired: reload it and answer again.)"
-            ),
         )
     except PostRefused as refused:
         return _refuse(request, refused.message)

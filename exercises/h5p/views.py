@@ -11,9 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
-from pasapas.http import PostRefused, read_json_post
+from pasapas.http import PostRefused, csrf_refusal, expired_json, read_json_post
 from pasapas.json_limits import JSONRefused, loads_bounded
 
 from exercises import records
@@ -238,7 +237,7 @@ def _read_post(request, activity_id, cap):
     return activity, lesson, data
 
 
-@csrf_exempt  # checked in _read_post, so that a missing token gets a message
+@csrf_refusal(expired_json)
 @require_POST
 def statement(request, activity_id):
     checked = _read_post(request, activity_id, MAX_STATEMENT_BODY)
@@ -285,7 +284,7 @@ def statement(request, activity_id):
     )
 
 
-@csrf_exempt  # checked in _read_post
+@csrf_refusal(expired_json)
 @require_POST
 def state(request, activity_id):
     checked = _read_post(request, activity_id, MAX_STATE_BODY)
@@ -316,7 +315,7 @@ def activity(request, activity_id):
     return JsonResponse({"id": item.pk, "title": item.title, "player": player_origin()})
 
 
-@csrf_exempt  # checked in _read_post
+@csrf_refusal(expired_json)
 @require_POST
 def viewed(request, activity_id):
     """The learner opened an activity: done if it is « à consulter » (nothing to answer)."""

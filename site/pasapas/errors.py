@@ -9,6 +9,7 @@ import sys
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
+from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.csrf import requires_csrf_token
 
 from .http import wants_json
@@ -66,3 +67,13 @@ def server_error(request, template_name="500.html"):
     context = {k: v for k, v in (cause or {}).items() if k != "status"}
     body = loader.get_template(template_name).render(context)
     return HttpResponse(body, status=status, headers=headers)
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF refusal (CSRF_FAILURE_VIEW): a view that answers scripts says it in its own
+    words (its csrf_refusal, pasapas.http); any other gets the plain page 403_csrf.html."""
+    view = getattr(getattr(request, "resolver_match", None), "func", None)
+    respond = getattr(view, "csrf_refusal", None)
+    if respond is not None:
+        return respond(request)
+    return django_csrf_failure(request, reason)

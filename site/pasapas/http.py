@@ -3,7 +3,7 @@
 import ipaddress
 
 from django.conf import settings
-from django.middleware.csrf import CsrfViewMiddleware
+from django.http import JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
@@ -72,20 +72,31 @@ def body_length(request):
         return None
 
 
-def csrf_failed(request):
-    """Django's CSRF check, so that a view can answer a failure with a 400 and a message
-    instead of Django's bare 403."""
-    return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}) is not None
-
-
-def check_post(request, *, max_bytes, too_large=None, expired=None):
-    """The checks every script endpoint makes before reading a post, in order: its size (before
-    anything is read), then its CSRF token. Raises PostRefused with a plain message."""
+def check_post(request, *, max_bytes, too_large=None):
+    """The size of a script's post, from its announced length, before anything is read.
+    Raises PostRefused with a plain message. (Its CSRF token is Django's middleware's to check;
+    a view says what a failure tells the person with csrf_refusal.)"""
     length = body_length(request)
     if length is None or length > max_bytes:
         raise PostRefused(too_large or _("L'envoi est trop gros. (The request is too large.)"), 413)
-    if csrf_failed(request):
-        raise PostRefused(expired or _("La page a expiré : rechargez-la, puis recommencez."))
+
+
+def csrf_refusal(respond):
+    """What a CSRF failure on this view answers: `respond(request)`, instead of the expired
+    page (pasapas.errors.csrf_failure, the CSRF_FAILURE_VIEW, looks for it)."""
+
+    def decorate(view):
+        view.csrf_refusal = respond
+        return view
+
+    return decorate
+
+
+def expired_json(request):
+    """The csrf_refusal of a script endpoint: a 400 with a message its script shows."""
+    return JsonResponse(
+        {"error": _("La page a expiré : rechargez-la, puis recommencez.")}, status=400
+    )
 
 
 def read_json_post(request, *, max_bytes):

@@ -320,6 +320,21 @@ def test_missing_csrf_token_is_refused(activity, lesson, learner):
     assert not XAPIStatement.objects.exists()
 
 
+@pytest.mark.parametrize("endpoint", ["etat", "vue"])
+def test_state_and_viewed_need_the_csrf_token_too(activity, lesson, learner, endpoint):
+    """Django's own CSRF check (no endpoint exempt), told in the endpoint's plain words."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    url = f"/h5p/activite/{activity.pk}/{endpoint}/"
+    response = post(client, url, {"lesson": lesson.pk, "state": "{}"})
+    assert response.status_code == 400
+    assert "La page a expiré" in response.json()["error"]
+    client.get(lesson.url)
+    token = client.cookies["csrftoken"].value
+    response = post(client, url, {"lesson": lesson.pk, "state": "{}"}, HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 200
+
+
 def test_csrf_token_from_the_lesson_page_is_accepted(activity, lesson, learner):
     client = Client(enforce_csrf_checks=True)
     client.force_login(learner)

@@ -166,6 +166,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:sign_in"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
+# Django's CSRF check for every view; a script endpoint answers a failure in its own words
+# (pasapas.http.csrf_refusal), a page with the plain 403_csrf.html.
+CSRF_FAILURE_VIEW = "pasapas.errors.csrf_failure"
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
