@@ -142,14 +142,30 @@ def cover_internet():
 )
 def web_browser_parts():
     image, draw = d.canvas()
-    box = (200, 120, 940, 580)
-    page = d.browser(draw, box, "www.mairie-exemple.fr", "Mairie – Accueil")
-    x, y = town_hall_page(draw, page)
-    lines_of_text(draw, x, y + 30, [440, 380, 420, 300])
+    _town_hall_browser(draw)
     pointer(draw, (340, 50), (340, 124), "L'onglet", color=d.BRAND)
     pointer(draw, (680, 50), (680, 170), "La barre d'adresse", color=d.BRAND)
     pointer(draw, (95, 320), (220, 204), "Revenir\nen arrière", color=d.BRAND)
     badge(draw, (740, 480), "La page du site", color=d.BRAND)
+    return image
+
+
+def _town_hall_browser(draw):
+    page = d.browser(draw, (200, 120, 940, 580), "www.mairie-exemple.fr", "Mairie – Accueil")
+    x, y = town_hall_page(draw, page)
+    lines_of_text(draw, x, y + 30, [440, 380, 420, 300])
+
+
+@illustration(
+    "web-browser-plain",
+    title="Un navigateur ouvert, sans légende",
+    alt="Une fenêtre de navigateur ouverte sur le site d'une mairie : l'onglet, les flèches et "
+    "la barre d'adresse en haut, la page du site en dessous.",
+)
+def web_browser_plain():
+    """The browser of « web-browser-parts » without its labels, for the exercise."""
+    image, draw = d.canvas()
+    _town_hall_browser(draw)
     return image
 
 

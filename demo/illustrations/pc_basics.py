@@ -749,6 +749,24 @@ def pc_desktop():
 
 
 @illustration(
+    "pc-desktop-plain",
+    title="Le bureau de l'ordinateur, sans légende",
+    alt="Le bureau, premier écran après l'allumage : des icônes à gauche et la barre des tâches "
+    "en bas, sans légende.",
+)
+def pc_desktop_plain():
+    """The desktop of « pc-desktop » without its labels: an exercise asks to find what the
+    lesson's picture names."""
+    image, draw = d.canvas()
+    desktop(draw)
+    for i, (name, color, glyph) in enumerate(
+        [("Corbeille", d.SOFT, "♻"), ("Navigateur", d.BRAND, "◎"), ("Photos", d.GREEN, "▲")]
+    ):
+        app_icon(draw, (80, 30 + i * 135), name, color=color, glyph=glyph)
+    return image
+
+
+@illustration(
     "pc-window-parts",
     title="Les boutons d'une fenêtre",
     alt="Une fenêtre ouverte. En haut à droite, trois boutons sont nommés : Réduire (le trait), "
@@ -756,9 +774,7 @@ def pc_desktop():
 )
 def pc_window_parts():
     image, draw = d.canvas()
-    area = window(draw, (60, 130, 880, 560), "Mes documents")
-    for i, name in enumerate(("Factures", "Santé", "Lettres")):
-        folder_icon(draw, (area[0] + 40 + i * 170, area[1] + 50), name, width=110)
+    area = _documents_window(draw)
     pointer(draw, (600, 50), (756, 136), "Réduire", color=d.BRAND)
     pointer(draw, (760, 50), (804, 134), "Agrandir", color=d.BRAND)
     pointer(draw, (895, 50), (850, 134), "Fermer", color=d.RED)
@@ -771,6 +787,26 @@ def pc_window_parts():
         size=22,
         fill=d.SOFT,
     )
+    return image
+
+
+def _documents_window(draw):
+    area = window(draw, (60, 130, 880, 560), "Mes documents")
+    for i, name in enumerate(("Factures", "Santé", "Lettres")):
+        folder_icon(draw, (area[0] + 40 + i * 170, area[1] + 50), name, width=110)
+    return area
+
+
+@illustration(
+    "pc-window-plain",
+    title="Une fenêtre ouverte, sans légende",
+    alt="Une fenêtre « Mes documents » ouverte, avec trois dossiers ; en haut à droite, ses "
+    "trois boutons : un trait, un carré et une croix.",
+)
+def pc_window_plain():
+    """The window of « pc-window-parts » without its labels, for the exercise."""
+    image, draw = d.canvas()
+    _documents_window(draw)
     return image
 
 

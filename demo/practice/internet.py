@@ -9,7 +9,7 @@ BACK_ARROW_CLICK = exercise(
     "Revenir à la page d'avant",
     "click_image",
     on_picture(
-        "web-browser-parts",
+        "web-browser-plain",
         "Vous voulez revenir à la page d'avant. Cliquez sur le bon bouton du navigateur.",
         [box(206, 170, 250, 210, "Flèche retour")],
         "C'est la petite flèche tournée vers la gauche, en haut à gauche de la fenêtre, "

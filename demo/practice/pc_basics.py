@@ -31,7 +31,7 @@ START_BUTTON_CLICK = exercise(
     "Trouver le bouton Démarrer",
     "click_image",
     on_picture(
-        "pc-desktop",
+        "pc-desktop-plain",
         "Pour éteindre, on commence par le bouton Démarrer. Cliquez dessus.",
         [box(6, 548, 164, 596, "Démarrer")],
         "Le bouton Démarrer est tout en bas à gauche, dans la barre des tâches.",
@@ -196,7 +196,7 @@ WINDOW_MINIMIZE_CLICK = exercise(
     "Cacher une fenêtre sans la fermer",
     "click_image",
     on_picture(
-        "pc-window-parts",
+        "pc-window-plain",
         "Vous voulez cacher la fenêtre sans fermer le programme. Cliquez sur le bon bouton "
         "de la fenêtre.",
         [box(732, 128, 781, 176, "Réduire")],

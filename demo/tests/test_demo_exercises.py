@@ -201,3 +201,18 @@ def test_a_second_load_creates_no_exercise(demo, db):
     call_command("load_demo", stdout=out)
     assert "rien n'a changé" in out.getvalue()
     assert list(Exercise.objects.order_by("pk").values_list("pk", "title", "updated_at")) == before
+
+
+def test_a_picture_to_click_on_does_not_show_the_answer():
+    """The lessons' pictures name their parts with labels and arrows; an exercise that asks to
+    find one of them uses the same scene without them (its description says no part named)."""
+    from courses.demo.illustrations.registry import ILLUSTRATIONS
+
+    naming = [
+        (spec["title"], spec["value"].illustration)
+        for spec in all_specs()
+        if spec["kind"] == "click_image"
+        and re.search(r"\bnommée?s?\b", ILLUSTRATIONS[spec["value"].illustration].alt)
+    ]
+    assert naming == []
+    assert re.search(r"\bnommée?s?\b", ILLUSTRATIONS["pc-desktop"].alt)  # the lesson's picture

@@ -553,3 +553,34 @@ def test_at_320px_only_the_grid_scrolls_and_the_keyboard_scrolls_it(live_server,
                 page.wait_for_timeout(100)
             else:
                 raise AssertionError(f"The arrow key does not scroll the grid on {address}")
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_at_1280px_a_five_lesson_grid_shows_its_totals_without_scrolling(
+    live_server, client, people
+):
+    from tests.services import chromium
+
+    for number in (4, 5):
+        LessonPageFactory(parent=people["course"], title=f"{number}. Envoyer une pièce jointe")
+    for learner in (people["learner_a"], people["learner_b"]):
+        progress.lesson_complete(user=learner, lesson=people["lessons"][0])
+    client.force_login(people["facilitator"])
+    cookie = {
+        "name": settings.SESSION_COOKIE_NAME,
+        "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+        "url": live_server.url,
+    }
+    address = reverse("workshops:course_grid", args=[people["course"].pk])
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.add_cookies([cookie])
+        page = context.new_page()
+        page.goto(live_server.url + address)
+        assert page.locator(".grid-table thead th").count() == 1 + 5 + 3
+        region = page.locator(".grid-scroll").first
+        widths = region.evaluate("el => [el.scrollWidth, el.clientWidth]")
+        assert widths[0] <= widths[1], widths  # (table, box) in px
+        total = page.get_by_role("columnheader", name="Score moyen aux exercices")
+        assert total.bounding_box()["x"] + total.bounding_box()["width"] <= 1280
