@@ -243,6 +243,20 @@ def test_course_presentation_and_dialog_cards_import_play_and_complete(
 MOST_ASSET_REQUESTS = 10
 
 
+def give_an_answer(question):
+    """Any answer, whatever the question type: a choice, a word, a gap, a drop."""
+    question.locator(".h5p-question-content").first.wait_for()
+    choices = question.locator('[role="radio"], [role="checkbox"], [role="option"]')
+    if choices.count():
+        choices.first.click()
+    for gap in question.locator('input[type="text"]').all():
+        gap.fill("a")
+    draggables = question.locator(".ui-draggable, .h5p-draggable")
+    zones = question.locator(".h5p-drag-dropzone-container, .h5p-dropzone")
+    if draggables.count() and zones.count():
+        draggables.first.drag_to(zones.first)
+
+
 def test_question_set_loads_in_a_few_requests_and_completes(browser, site_url, site_manage):
     made = make_lesson(site_manage, "essai-poids", {"Quiz": real_package("H5P.QuestionSet.h5p")})
     quiz = made["activities"]["Quiz"]
@@ -263,11 +277,13 @@ def test_question_set_loads_in_a_few_requests_and_completes(browser, site_url, s
     assert [u for u in listed if "/h5p/bibliotheques/" in u] == []
     assert sum("/h5p/ensembles/" in u for u in listed) == 2
 
-    # It still plays and completes: the last question answered, the quiz finished.
-    box.locator(".progress-dot").last.click()
-    box.get_by_role("radio", name="True").last.click()
-    box.get_by_role("button", name="Check").last.click()
-    box.get_by_role("button", name="Finish").last.click()
+    # It still plays and completes: each question given an answer, the quiz finished.
+    questions = box.locator(".question-container")
+    for number in range(questions.count()):
+        give_an_answer(questions.nth(number))
+        if number < questions.count() - 1:
+            questions.nth(number).locator('[aria-label="Next question"]').click()
+    questions.last.get_by_role("button", name="Finish").click()
     box.locator(".questionset-results").wait_for(timeout=15_000)
     expect(feedback(page, quiz)).to_contain_text("enregistrée", timeout=15_000)
     page.goto(f"{site_url}/mon-parcours/")
