@@ -24,7 +24,7 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_rows_of_the_old_state_are_kept_by_the_move():
     old = migrate(BEFORE)
     user = get_user_model().objects.create_user("avant")  # the same table before and after
