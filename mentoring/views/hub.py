@@ -122,14 +122,10 @@ def pairing_end(request, pk):
 @facilitator_required
 @require_POST
 def mentor_grant(request):
-    def grant(data):
-        services.mentor_role_grant(by=request.user, person=data["person"])
-        return data["person"]
-
     return _hub_submit(
         request,
         "grant",
-        act=grant,
+        act=lambda data: services.mentor_role_grant(by=request.user, person=data["person"]),
         done=lambda person: (
             _("%(name)s est maintenant ange gardien.") % {"name": selectors.person_name(person)},
             "mentoring:hub",

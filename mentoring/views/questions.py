@@ -14,7 +14,7 @@ from .. import permissions, selectors, services
 from ..forms import QuestionForm, TextForm
 from ..models import Thread
 from .form_submit import submit
-from .responses import live_lesson, refuse, thread_url, unknown_lesson, unknown_thread
+from .responses import found_or, live_lesson, refuse, thread_url, unknown_lesson, unknown_thread
 
 
 def visible_thread(request, pk):
@@ -90,19 +90,15 @@ def _thread_page(request, thread, form=None, status=200):
 
 
 @login_required
-def thread_view(request, pk):
-    thread = visible_thread(request, pk)
-    if thread is None:
-        return unknown_thread(request)
+@found_or(visible_thread, unknown_thread)
+def thread_view(request, thread):
     return _thread_page(request, thread)
 
 
 @login_required
 @require_POST
-def thread_reply(request, pk):
-    thread = visible_thread(request, pk)
-    if thread is None:
-        return unknown_thread(request)
+@found_or(visible_thread, unknown_thread)
+def thread_reply(request, thread):
     if not permissions.can_post(request.user, thread):
         return refuse(
             request,
@@ -130,10 +126,8 @@ def thread_reply(request, pk):
 
 @login_required
 @require_POST
-def thread_solved(request, pk):
-    thread = visible_thread(request, pk)
-    if thread is None:
-        return unknown_thread(request)
+@found_or(visible_thread, unknown_thread)
+def thread_solved(request, thread):
     if not permissions.can_mark_solved(request.user, thread):
         raise PermissionDenied
     solved = request.POST.get("solved", "1") != "0"
@@ -149,10 +143,8 @@ def thread_solved(request, pk):
 
 @facilitator_required
 @require_POST
-def thread_hide(request, pk):
-    thread = visible_thread(request, pk)
-    if thread is None:
-        return unknown_thread(request)
+@found_or(visible_thread, unknown_thread)
+def thread_hide(request, thread):
     hidden = request.POST.get("hidden", "1") != "0"
     services.thread_set_hidden(moderator=request.user, thread=thread, hidden=hidden)
     messages.success(

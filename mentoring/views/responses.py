@@ -3,6 +3,8 @@
 What a person may not see answers 404 with a plain message (nothing about what exists leaks);
 what their role never allows answers 403."""
 
+from functools import wraps
+
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -58,3 +60,20 @@ def live_lesson(page_id):
 def thread_url(thread, anchor=""):
     url = reverse("mentoring:thread", args=[thread.pk])
     return f"{url}#{anchor}" if anchor else url
+
+
+def found_or(lookup, unknown):
+    """The view gets what `lookup(request, pk)` finds in place of its pk; when it finds
+    nothing (or nothing this person may see), `unknown(request)` answers instead."""
+
+    def decorate(view):
+        @wraps(view)
+        def wrapped(request, pk, *args, **kwargs):
+            found = lookup(request, pk)
+            if found is None:
+                return unknown(request)
+            return view(request, found, *args, **kwargs)
+
+        return wrapped
+
+    return decorate

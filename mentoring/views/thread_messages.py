@@ -17,7 +17,7 @@ from ..forms import TextForm
 from ..models import Message
 from .form_submit import submit
 from .reports import report_form
-from .responses import refuse, thread_url, unknown_thread
+from .responses import found_or, refuse, thread_url, unknown_thread
 
 
 def _visible_message(request, pk):
@@ -44,10 +44,8 @@ def _too_late(request, thread):
 
 
 @login_required
-def message_edit(request, pk):
-    message = _visible_message(request, pk)
-    if message is None:
-        return unknown_thread(request)
+@found_or(_visible_message, unknown_thread)
+def message_edit(request, message):
     if not permissions.can_edit_message(request.user, message):
         return _too_late(request, message.thread)
     form = TextForm(request.POST or None, initial={"text": message.text})
@@ -71,10 +69,8 @@ def message_edit(request, pk):
 
 
 @login_required
-def message_delete(request, pk):
-    message = _visible_message(request, pk)
-    if message is None:
-        return unknown_thread(request)
+@found_or(_visible_message, unknown_thread)
+def message_delete(request, message):
     if not permissions.can_edit_message(request.user, message):
         return _too_late(request, message.thread)
     thread = message.thread
@@ -88,10 +84,8 @@ def message_delete(request, pk):
 
 
 @login_required
-def message_report(request, pk):
-    message = _visible_message(request, pk)
-    if message is None:
-        return unknown_thread(request)
+@found_or(_visible_message, unknown_thread)
+def message_report(request, message):
     if not permissions.can_report_message(request.user, message):
         raise PermissionDenied
     return report_form(request, {"message": message}, thread_url(message.thread))
@@ -99,10 +93,8 @@ def message_report(request, pk):
 
 @facilitator_required
 @require_POST
-def message_hide(request, pk):
-    message = _visible_message(request, pk)
-    if message is None:
-        return unknown_thread(request)
+@found_or(_visible_message, unknown_thread)
+def message_hide(request, message):
     hidden = request.POST.get("hidden", "1") != "0"
     services.message_set_hidden(moderator=request.user, message=message, hidden=hidden)
     messages.success(
