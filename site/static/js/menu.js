@@ -1,6 +1,6 @@
-// The main menu folds behind a « Menu » button when its links no longer hold on one row
-// (a phone, a zoomed page, a large text size): the page's title then stays in the first
-// screen. Without JavaScript the menu simply stays open.
+// The main menu folds behind a « Menu » button on a narrow screen or when its links take too
+// many rows (a phone, a zoomed page, a large text size): the page's title then stays in the
+// first screen. Without JavaScript the menu simply stays open.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -11,12 +11,19 @@
   var items = nav.querySelectorAll("li");
   if (!toggle || items.length < 2) return;
 
+  // Fold on a narrow screen (a phone, a page zoomed to 200 %: under 48 em), or when the links
+  // take more than two rows (a large text size).
+  var narrow = window.matchMedia("(max-width: 48em)");
+
   function wraps() {
     header.classList.remove("site-header--folding");
     toggle.hidden = true;
-    var first = items[0].getBoundingClientRect();
-    var last = items[items.length - 1].getBoundingClientRect();
-    return last.top > first.top + first.height / 2;
+    if (narrow.matches) return true;
+    var rows = {};
+    for (var i = 0; i < items.length; i++) {
+      rows[Math.round(items[i].getBoundingClientRect().top)] = true;
+    }
+    return Object.keys(rows).length > 2;
   }
 
   function fold() {
