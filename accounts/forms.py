@@ -104,7 +104,7 @@ class SignInForm(AuthenticationForm):
         if self.has_error("__all__", "invalid_login"):
             for name in ("username", "password"):
                 self.fields[name].widget.attrs.update(
-                    {"aria-invalid": "true", "aria-describedby": "form-errors"}
+                    {"aria-invalid": "true", "aria-describedby": "form-errors-list"}
                 )
 
 

@@ -46,7 +46,7 @@ def test_wrong_code_is_refused_with_a_plain_message(client, people):
     assert "ne correspond pas" in summary.get_text()
     for name in ("username", "password"):
         field = soup.find("input", attrs={"name": name})
-        assert field["aria-invalid"] == "true" and field["aria-describedby"] == "form-errors"
+        assert field["aria-invalid"] == "true" and field["aria-describedby"] == "form-errors-list"
 
 
 @pytest.mark.django_db
