@@ -54,10 +54,10 @@ run: demo
 	H5P_PLAYER_ORIGIN=$${H5P_PLAYER_ORIGIN:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver $(PORT)
 
 # Parallel workers (pytest-xdist): WORKERS=auto for every core, WORKERS=0 for one process. The
-# browser tests share one served site, so they stay together on one worker (loadgroup).
+# tests of a file run on one worker, and all the browser tests (one served site) on one (conftest.py).
 WORKERS ?= 2
 test: install
-	$(PY) -m pytest -n $(WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Python (ruff), the Django templates (djlint), the scripts (eslint) and the stylesheets
 # (stylelint); the rules are in pyproject.toml, eslint.config.mjs and stylelint.config.mjs.
