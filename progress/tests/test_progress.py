@@ -1,6 +1,5 @@
 """Progress: started on visit, « J'ai terminé », resume, Mon parcours, robustness."""
 
-import re
 import threading
 
 import pytest
