@@ -78,24 +78,20 @@ def required_titles_in_lessons(bodies):
     """What must be passed in each of several lessons, {lesson id: [(kind, pk, title)]}, from
     their raw bodies ({lesson id: stream}), in two queries whatever their number: the live
     exercises and activities placed as required, with their titles."""
-    from .h5p.models import H5PActivity
-    from .models import Exercise
-
     placed = {
         lesson_id: [(kind, pk) for kind, pk, required in _placed_in(raw) if required]
         for lesson_id, raw in bodies.items()
     }
-    wanted = {"exercise": set(), "h5p_activity": set()}
+    wanted = {}
     for items in placed.values():
         for kind, pk in items:
-            wanted[kind].add(pk)
+            wanted.setdefault(kind, set()).add(pk)
     titles = {}
-    if wanted["exercise"]:
-        rows = Exercise.objects.filter(pk__in=wanted["exercise"], live=True)
-        titles.update({("exercise", pk): t for pk, t in rows.values_list("pk", "title")})
-    if wanted["h5p_activity"]:
-        rows = H5PActivity.objects.filter(pk__in=wanted["h5p_activity"], live=True)
-        titles.update({("h5p_activity", pk): t for pk, t in rows.values_list("pk", "title")})
+    for kind, pks in wanted.items():
+        if kind not in PLACED_MODELS:
+            continue
+        rows = PLACED_MODELS[kind].objects.filter(pk__in=pks, live=True)
+        titles.update({(kind, pk): title for pk, title in rows.values_list("pk", "title")})
     return {
         lesson_id: [(kind, pk, titles[kind, pk]) for kind, pk in items if (kind, pk) in titles]
         for lesson_id, items in placed.items()
