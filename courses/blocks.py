@@ -57,6 +57,11 @@ class TextBlock(blocks.RichTextBlock):
 
 
 class ImageBlock(blocks.StructBlock):
+    """A lesson picture. Not Wagtail's own ImageBlock, on purpose: its value is the image itself
+    (image, decorative, alt_text), with no room for the caption that every lesson picture must
+    carry, and it lets an author mark a picture decorative, which a lesson for beginners never
+    wants. The alternative text falls back to the image's own, as Wagtail's does."""
+
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
         label=_("texte alternatif pour cette leçon"),
