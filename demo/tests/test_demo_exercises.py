@@ -206,7 +206,7 @@ def test_a_second_load_creates_no_exercise(demo, db):
 def test_a_picture_to_click_on_does_not_show_the_answer():
     """The lessons' pictures name their parts with labels and arrows; an exercise that asks to
     find one of them uses the same scene without them (its description says no part named)."""
-    from courses.demo.illustrations.registry import ILLUSTRATIONS
+    from demo.illustrations.registry import ILLUSTRATIONS
 
     naming = [
         (spec["title"], spec["value"].illustration)
