@@ -175,16 +175,39 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: _scope(item.nodeid) != SERVED_SITE)
 
 
+def _units_in_order(collection):
+    """{test id: unit} for the tests in collection order. A transactional test empties its
+    worker's database as it ends, so pytest-django puts them after the others; a file's tests
+    that come back after other files (its transactional ones) form a later unit of their own."""
+    units, left, previous = {}, set(), None
+    for nodeid in collection:
+        scope = _scope(nodeid)
+        if previous is not None and scope != previous:
+            left.add(previous)
+        units[nodeid] = f"{scope}::later" if scope in left else scope
+        previous = scope
+    return units
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
-    """`--dist loadfile`, with every browser test in one unit. (xdist_group marks cannot do it
-    with pytest 9.2: xdist 3.8 renames items through an attribute pytest no longer reads.)"""
+    """`--dist loadfile`, with every browser test in one unit, and the units handed out in
+    collection order (not largest first), so that on each worker the transactional tests run
+    after every test that needs the database's initial content (the site, the root page and
+    collection, the roles). (xdist_group marks cannot make the browser unit with pytest 9.2:
+    xdist 3.8 renames items through an attribute pytest no longer reads.)"""
     if config.getvalue("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
+    config.option.loadscopereorder = False
+
     class Scheduling(LoadScopeScheduling):
+        units = None
+
         def _split_scope(self, nodeid):
-            return _scope(nodeid)
+            if self.units is None:
+                self.units = _units_in_order(next(iter(self.registered_collections.values())))
+            return self.units[nodeid]
 
     return Scheduling(config, log)

@@ -4,7 +4,7 @@ keyboard, and axe-core finds nothing wrong in either state."""
 
 import pytest
 
-from .conftest import axe_violations, create_learners, screenshot, sign_in_learner
+from .conftest import axe_violations, create_learners, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,7 @@ def test_every_title_is_in_the_first_screen(site_url, browser, demo_paths, learn
     )
     page = context.new_page()
     try:
-        sign_in_learner(page, site_url, *learner)
+        sign_in(page, site_url, *learner)
         paths = list(demo_paths["paths"].values()) + demo_paths["lessons"] + SIGNED_IN
         below = []
         for path in paths:
@@ -47,7 +47,7 @@ def test_the_menu_folds_and_opens(site_url, browser, axe, demo_paths, learner, s
     )
     page = context.new_page()
     try:
-        sign_in_learner(page, site_url, *learner)
+        sign_in(page, site_url, *learner)
         page.goto(f"{site_url}{demo_paths['paths']['lesson']}")
         toggle = page.get_by_role("button", name="Menu")
         my_path = page.get_by_role("link", name="Mon parcours", exact=True)
@@ -70,6 +70,6 @@ def test_the_menu_folds_and_opens(site_url, browser, axe, demo_paths, learner, s
 
 
 def test_at_1280_px_the_menu_stays_open(site_url, page, learner):
-    sign_in_learner(page, site_url, *learner)
+    sign_in(page, site_url, *learner)
     assert not page.get_by_role("button", name="Menu").is_visible()
     assert page.get_by_role("link", name="Mon parcours", exact=True).is_visible()
