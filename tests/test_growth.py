@@ -13,11 +13,13 @@ import sys
 import tempfile
 import time
 import urllib.request
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.cache import cache
 from django.test import Client, override_settings
+from django.utils import timezone
 
 from tests.services import (
     ROOT,
@@ -76,7 +78,8 @@ def test_one_machine_keeps_its_folder_and_database_sessions():
     built = read_settings()
     assert built["STORAGES"]["default"]["BACKEND"] == "pasapas.storage.MediaStorage"
     assert built["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
-    assert built["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+    # The workers of one machine share a file cache: what one empties, all see emptied.
+    assert built["CACHES"]["default"]["BACKEND"].endswith("FileBasedCache")
     assert built["SERVE_MEDIA"] is True
 
 
@@ -216,6 +219,7 @@ def test_images_and_renditions_live_in_the_bucket(db, bucket, s3_server):
 
 def test_h5p_packages_are_stored_served_and_deleted_through_the_bucket(db, bucket):
     from demo.h5p.packaging import demo_package
+    from exercises.h5p import bundles
     from exercises.h5p.services import discard_files, h5p_package_import
     from exercises.h5p.storage import delete_prefix
 
@@ -250,6 +254,13 @@ def test_h5p_packages_are_stored_served_and_deleted_through_the_bucket(db, bucke
     assert f"{H5P_PREFIX}/{library.storage_path}library.json" in left
     assert player.get(f"/h5p/contenu/{activity.content_key}/h5p.json").status_code == 404
     delete_prefix(library.storage_path)
+    # The activity's aggregated script and stylesheet, built at import, are in the bucket too;
+    # unused, they go once a day old.
+    bundle = bundles.bundle_name(bundles.load_order(activity))
+    assert keys(bucket) == {
+        f"{H5P_PREFIX}/{bundles.PREFIX}{bundle}.{kind}" for kind in ("js", "css")
+    }
+    assert bundles.remove_unused([], now=timezone.now() + timedelta(days=2)) == 2
     assert keys(bucket) == set()
 
 
