@@ -125,10 +125,16 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A web server and a worker share the file: wait instead of failing on a lock.
+    # A web server and a worker share the file: wait instead of failing on a lock. A write
+    # transaction takes the lock as it begins (IMMEDIATE): one that read first and then wrote
+    # could not wait for another writer, SQLite refuses it at once ("database is locked").
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 else:
