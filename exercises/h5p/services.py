@@ -89,9 +89,7 @@ def _storage_failed(error):
         [
             _(
                 "Le serveur n'a pas pu enregistrer les fichiers du paquet (disque plein ou "
-                "dossier protégé). Rien n'a été modifié ; prévenez l'administrateur. (The server "
-                "could not store the package's files (disk full or folder not writable). Nothing "
-                "was changed; tell the administrator.)"
+                "dossier protégé). Rien n'a été modifié ; prévenez l'administrateur."
             )
         ]
     )
