@@ -11,16 +11,26 @@ you it its can cannot does must has have too please only let us one someone noth
 which missing between unknown unreadable answer refused needs choose write add tick give
 """
 ENGLISH_WORDS = frozenset(ENGLISH_ONLY.split())
-BRACKETS = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+
+def brackets(text):
+    """Every bracketed part of text, nested ones too (« %(name)s » placeholders hold brackets)."""
+    opened, found = [], []
+    for index, char in enumerate(text):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            start = opened.pop()
+            found.append((start, text[start + 1 : index]))
+    return [inside for _, inside in sorted(found)]
 
 
 def english_in_brackets(text):
     """The first bracket of text that reads as English (two words or more, one English-only)."""
-    for found in BRACKETS.finditer(text):
-        inside = found.group(1)
+    for inside in brackets(text):
         words = re.findall(r"[a-z']+", inside.lower())
         if len(inside.split()) >= 2 and ENGLISH_WORDS.intersection(words):
-            return found.group(0)
+            return f"({inside})"
     return None
 
 

@@ -75,8 +75,7 @@ def h5p_package_check(*, source, user=None):
                 _(
                     "Ce paquet apporte des bibliothèques H5P nouvelles ou plus récentes "
                     "(%(names)s). Seul un administrateur peut les installer : envoyez-lui le "
-                    "fichier. (This package brings new or newer H5P libraries (%(names)s). "
-                    "Only an administrator can install them: send them the file.)"
+                    "fichier."
                 )
                 % {"names": names}
             ]

@@ -192,5 +192,5 @@ def test_admin_form_shows_the_bracket_message(admin_client):
     data.update(pass_mark=100, body=streamfield([(KIND, body)]))
     response = admin_client.post("/admin/snippets/exercises/exercise/add/", nested_form_data(data))
     assert response.status_code == 200
-    assert "each [ needs its ]" in response.content.decode()
+    assert "chaque [ doit avoir son ]" in response.content.decode()
     assert not Exercise.objects.filter(title="Trous").exists()

@@ -519,7 +519,7 @@ def test_the_admin_form_saves_a_procedure_and_explains_a_refusal(admin_client):
     assert admin_client.get("/admin/snippets/exercises/exercise/add/").status_code == 200
     response = post("Sans champ", streamfield([]))
     assert response.status_code == 200
-    assert "Step 1 has nothing to check" in response.content.decode()
+    assert "ajoutez-lui au moins un champ" in response.content.decode()
     assert not Exercise.objects.filter(title="Sans champ").exists()
     name = {"label": "Nom", "kind": "text", "choices": "", "rule": "exact"}
     response = post("Un champ", streamfield([("item", {**name, "expected": "Martin"})]))

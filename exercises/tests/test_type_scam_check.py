@@ -213,7 +213,7 @@ def test_the_admin_form_saves_a_message_and_asks_for_clues(admin_client):
 
     response = post("Sans indice", [])
     assert response.status_code == 200
-    assert "Add at least one clue" in response.content.decode()
+    assert "Ajoutez au moins un indice, pour expliquer la r" in response.content.decode()
     assert not Exercise.objects.filter(title="Sans indice").exists()
     assert post("Le colis", SMS["clues"]).status_code == 302
     assert Exercise.objects.get(title="Le colis").block[1]["verdict"] == "scam"

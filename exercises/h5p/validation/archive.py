@@ -115,10 +115,10 @@ def extension_problem(name: str, allowed: frozenset[str]) -> str | None:
             "Le fichier « %(name)s » n'a pas d'extension : ce type de fichier est interdit."
         ) % {"name": shown(name)}
     if ext not in allowed:
-        return _(
-            "Le fichier « %(name)s » a une extension interdite (%(ext)s). "
-            "(The file “%(name)s” has a forbidden extension (%(ext)s).)"
-        ) % {"name": shown(name), "ext": shown(ext, 20)}
+        return _("Le fichier « %(name)s » a une extension interdite (%(ext)s).") % {
+            "name": shown(name),
+            "ext": shown(ext, 20),
+        }
     return None
 
 
@@ -223,8 +223,7 @@ def safety_problems(infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
             problems.append(
                 _(
                     "Le fichier « %(name)s » est anormalement compressé (%(ratio)d fois) : c'est "
-                    "peut-être une « bombe zip ». (The file “%(name)s” is abnormally compressed "
-                    "(%(ratio)d times): it may be a “zip bomb”.)"
+                    "peut-être une « bombe zip »."
                 )
                 % {**args, "ratio": info.file_size // max(info.compress_size, 1)}
             )
@@ -236,8 +235,7 @@ def safety_problems(infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
         problems.append(
             _(
                 "Le paquet est anormalement compressé (%(ratio)d fois) : c'est peut-être une "
-                "« bombe zip ». (The package is abnormally compressed (%(ratio)d times): it may "
-                "be a “zip bomb”.)"
+                "« bombe zip »."
             )
             % {"ratio": unpacked // max(packed, 1)}
         )
@@ -260,12 +258,12 @@ def load_json(archive, info, name: str, limits: Limits, problems: list[str], exp
         return None
     except json.JSONDecodeError as error:
         problems.append(
+            # Python's own reason (error.msg) is English: the line and column say where.
             _(
                 "Le fichier « %(name)s » est illisible : JSON invalide à la ligne %(line)d, "
-                "colonne %(col)d (%(reason)s). (The file “%(name)s” cannot be read: invalid "
-                "JSON at line %(line)d, column %(col)d (%(reason)s).)"
+                "colonne %(col)d."
             )
-            % {**args, "line": error.lineno, "col": error.colno, "reason": error.msg}
+            % {**args, "line": error.lineno, "col": error.colno}
         )
         return None
     except RecursionError:
