@@ -20,7 +20,7 @@ def check_first_name(value):
         raise ValidationError(
             _(
                 "« %(name)s » n'est pas un prénom : des lettres seulement, avec espaces, tirets "
-                "ou apostrophes. (Letters only.)"
+                "ou apostrophes."
             ),
             params={"name": value[:60]},
         )
@@ -63,12 +63,9 @@ class SignInForm(AuthenticationForm):
     error_messages = {
         "invalid_login": _(
             "L'identifiant ou le code ne correspond pas. Vérifiez votre carte : les espaces ne "
-            "comptent pas. (Username or code is wrong.)"
+            "comptent pas."
         ),
-        "inactive": _(
-            "Ce compte est désactivé. Adressez-vous à l'animateur de votre atelier. "
-            "(This account is disabled.)"
-        ),
+        "inactive": _("Ce compte est désactivé. Adressez-vous à l'animateur de votre atelier."),
     }
 
     def __init__(self, *args, **kwargs):
@@ -116,8 +113,8 @@ class LearnerGroupForm(forms.Form):
         help_text=_("Un groupe d'atelier entier d'un coup : jusqu'à %(n)s prénoms.")
         % {"n": MAX_GROUP},
         error_messages={
-            "required": _("Écrivez au moins un prénom. (Write at least one first name.)"),
-            "max_length": _("C'est trop long pour un groupe. (Too long for one group.)"),
+            "required": _("Écrivez au moins un prénom."),
+            "max_length": _("C'est trop long pour un groupe."),
         },
     )
 
@@ -125,16 +122,16 @@ class LearnerGroupForm(forms.Form):
         names = [line.strip() for line in self.cleaned_data["first_names"].splitlines()]
         names = [name for name in names if name]
         if not names:
-            raise ValidationError(_("Écrivez au moins un prénom. (Write at least one first name.)"))
+            raise ValidationError(_("Écrivez au moins un prénom."))
         if len(names) > MAX_GROUP:
             raise ValidationError(
-                _("%(n)s prénoms : c'est plus qu'un groupe. %(max)s au plus. (At most %(max)s.)"),
+                _("%(n)s prénoms : c'est plus qu'un groupe. %(max)s au plus."),
                 params={"n": len(names), "max": MAX_GROUP},
             )
         errors, cleaned = [], []
         for name in names:
             if len(name) > 60:
-                errors.append(ValidationError(_("Un prénom a plus de 60 lettres. (Too long.)")))
+                errors.append(ValidationError(_("Un prénom a plus de 60 lettres.")))
                 continue
             try:
                 cleaned.append(check_first_name(name))
@@ -150,7 +147,7 @@ class SelfSignupForm(forms.Form):
         label=_("Votre prénom"),
         max_length=60,
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-        error_messages={"required": _("Écrivez votre prénom. (Write your first name.)")},
+        error_messages={"required": _("Écrivez votre prénom.")},
     )
 
     def clean_first_name(self):
@@ -167,10 +164,7 @@ class AccountEmailForm(forms.Form):
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
-            "invalid": _(
-                "Cette adresse e-mail n'est pas complète, par exemple : marie@exemple.fr. "
-                "(Not a valid e-mail address.)"
-            )
+            "invalid": _("Cette adresse e-mail n'est pas complète, par exemple : marie@exemple.fr.")
         },
     )
     secret = forms.CharField(
@@ -206,10 +200,7 @@ class AccountEmailForm(forms.Form):
         if cleaned.get("notify_by_email") and not email and "email" not in self.errors:
             self.add_error(
                 "email",
-                _(
-                    "Pour être prévenu par e-mail, écrivez votre adresse. "
-                    "(An address is needed to receive e-mails.)"
-                ),
+                _("Pour être prévenu par e-mail, écrivez votre adresse."),
             )
         self.changes_address = bool(email) and email.lower() != self.user.email.lower()
         if self.changes_address:

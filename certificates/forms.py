@@ -17,12 +17,7 @@ class RevokeForm(forms.Form):
     reason = forms.CharField(
         label=_("Raison du retrait"),
         max_length=1000,
-        error_messages={
-            "required": _(
-                "Indiquez pourquoi l'attestation est retirée. "
-                "(Please say why the certificate is withdrawn.)"
-            )
-        },
+        error_messages={"required": _("Indiquez pourquoi l'attestation est retirée.")},
     )
 
 

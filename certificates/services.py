@@ -39,20 +39,14 @@ def certificate_issue(*, user, course, by=None, family_name=""):
     if existing is not None:
         if existing.is_revoked:
             raise ValidationError(
-                _(
-                    "Cette attestation a été retirée : parlez-en à votre animateur. "
-                    "(This certificate was withdrawn: please ask your facilitator.)"
-                ),
+                _("Cette attestation a été retirée : parlez-en à votre animateur."),
                 code="revoked",
             )
         return existing
     progress = _course_progress(user, course)
     if progress is None or not progress.finished:
         raise ValidationError(
-            _(
-                "Cet atelier n'est pas encore terminé : finissez toutes ses leçons d'abord. "
-                "(This course is not completed yet: finish all its lessons first.)"
-            ),
+            _("Cet atelier n'est pas encore terminé : finissez toutes ses leçons d'abord."),
             code="not_completed",
         )
     if progress.required_left:
@@ -96,15 +90,12 @@ def certificate_revoke(*, certificate, by=None, reason):
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(
-            _(
-                "Indiquez pourquoi l'attestation est retirée. "
-                "(Please say why the certificate is withdrawn.)"
-            ),
+            _("Indiquez pourquoi l'attestation est retirée."),
             code="reason_required",
         )
     if certificate.is_revoked:
         raise ValidationError(
-            _("Cette attestation est déjà retirée. (This certificate is already withdrawn.)"),
+            _("Cette attestation est déjà retirée."),
             code="already_revoked",
         )
     now = timezone.now()
@@ -113,7 +104,7 @@ def certificate_revoke(*, certificate, by=None, reason):
     )
     if not updated:  # revoked meanwhile by someone else
         raise ValidationError(
-            _("Cette attestation est déjà retirée. (This certificate is already withdrawn.)"),
+            _("Cette attestation est déjà retirée."),
             code="already_revoked",
         )
     certificate.refresh_from_db()

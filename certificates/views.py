@@ -53,9 +53,7 @@ def pdf(request, code):
     if certificate is None or not selectors.can_download(request.user, certificate):
         raise Http404("no such certificate for this person")
     if certificate.is_revoked:
-        messages.error(
-            request, _("Cette attestation a été retirée. (This certificate was withdrawn.)")
-        )
+        messages.error(request, _("Cette attestation a été retirée."))
         return redirect(MY_PATH if certificate.user_id == request.user.pk else "certificates:list")
     check_url = request.build_absolute_uri(
         reverse("certificates:check_code", args=[certificate.code])
@@ -71,20 +69,16 @@ def _check_page(request, *, code, submitted, not_found_status=200):
     if submitted:
         normalized = normalize_code(code)
         if not code.strip():
-            problem = _(
-                "Recopiez le code imprimé en bas de l'attestation. "
-                "(Please type the code printed on the certificate.)"
-            )
+            problem = _("Recopiez le code imprimé en bas de l'attestation.")
         elif normalized is None:
             problem = _(
                 "Ce code n'a pas la bonne forme : il ressemble à PAP-7K3M-9QXD-4HTA, "
-                "12 lettres et chiffres après PAP, sans 0, O, 1, I ni L. "
-                "(This code is not well formed.)"
+                "12 lettres et chiffres après PAP, sans 0, O, 1, I ni L."
             )
         else:
             certificate = Certificate.objects.filter(code=normalized).first()
             if certificate is None:
-                problem = _("Aucune attestation ne porte ce code. (No certificate has this code.)")
+                problem = _("Aucune attestation ne porte ce code.")
     context = {
         "form": CheckForm(initial={"code": code[:40]}),
         "submitted": submitted,

@@ -166,32 +166,20 @@ class VideoBlock(blocks.StructBlock):
         has_embed, has_file = bool(value.get("embed")), bool(value.get("video_file"))
         if has_embed == has_file:
             errors["embed"] = ValidationError(
-                _(
-                    "Indiquez soit une adresse de vidéo, soit un fichier vidéo (un seul des deux). "
-                    "(Give either a video address or a video file, not both.)"
-                )
+                _("Indiquez soit une adresse de vidéo, soit un fichier vidéo (un seul des deux).")
             )
         if has_file:
             if _extension(value["video_file"]) not in VIDEO_EXTENSIONS:
                 errors["video_file"] = ValidationError(
-                    _(
-                        "Le fichier vidéo doit être au format MP4 ou WebM. "
-                        "(The video file must be MP4 or WebM.)"
-                    )
+                    _("Le fichier vidéo doit être au format MP4 ou WebM.")
                 )
             if not value.get("captions"):
                 errors["captions"] = ValidationError(
-                    _(
-                        "Une vidéo déposée doit avoir ses sous-titres (.vtt). "
-                        "(An uploaded video needs a captions track.)"
-                    )
+                    _("Une vidéo déposée doit avoir ses sous-titres (.vtt).")
                 )
             elif _extension(value["captions"]) not in CAPTION_EXTENSIONS:
                 errors["captions"] = ValidationError(
-                    _(
-                        "Les sous-titres doivent être un fichier WebVTT (.vtt). "
-                        "(Captions must be a WebVTT file.)"
-                    )
+                    _("Les sous-titres doivent être un fichier WebVTT (.vtt).")
                 )
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)

@@ -9,9 +9,6 @@ class SearchForm(forms.Form):
         required=False,
         strip=True,
         error_messages={
-            "max_length": _(
-                "Votre recherche est trop longue : 100 caractères au plus. "
-                "(Your search is too long: 100 characters at most.)"
-            )
+            "max_length": _("Votre recherche est trop longue : 100 caractères au plus.")
         },
     )

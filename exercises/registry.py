@@ -129,38 +129,27 @@ def get_type(name):
 def one(data, key, *, required=True):
     values = data.getlist(key)
     if len(values) > 1:
-        raise AnswerError(_("Une réponse a été envoyée deux fois. (An answer was sent twice.)"))
+        raise AnswerError(_("Une réponse a été envoyée deux fois."))
     if not values or values[0] == "":
         if required:
-            raise AnswerError(
-                _(
-                    "Il manque une réponse : répondez à chaque question. "
-                    "(An answer is missing: answer every question.)"
-                )
-            )
+            raise AnswerError(_("Il manque une réponse : répondez à chaque question."))
         return None
     return text(values[0])
 
 
 def text(value):
     if not isinstance(value, str):
-        raise AnswerError(_("Réponse illisible. (Unreadable answer.)"))
+        raise AnswerError(_("Réponse illisible."))
     if len(value) > MAX_TEXT_LENGTH:
         raise AnswerError(
-            _("Réponse trop longue (%(n)d caractères au plus). (Answer too long.)")
-            % {"n": MAX_TEXT_LENGTH}
+            _("Réponse trop longue (%(n)d caractères au plus).") % {"n": MAX_TEXT_LENGTH}
         )
     return value
 
 
 def known(value, allowed):
     if value not in allowed:
-        raise AnswerError(
-            _(
-                "Cette réponse ne fait pas partie de l'exercice. "
-                "(This answer is not part of the exercise.)"
-            )
-        )
+        raise AnswerError(_("Cette réponse ne fait pas partie de l'exercice."))
     return value
 
 
@@ -168,9 +157,7 @@ def only_keys(data, allowed):
     """Every posted field must be one this exercise's form has."""
     unknown = set(data.keys()) - set(allowed)
     if unknown:
-        raise AnswerError(
-            _("La réponse contient un champ inconnu. (The answer has an unknown field.)")
-        )
+        raise AnswerError(_("La réponse contient un champ inconnu."))
 
 
 def item_key(child, index):

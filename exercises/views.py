@@ -46,12 +46,7 @@ def _strip(prefix, data):
         if key in IGNORED_FIELDS:
             continue
         if not key.startswith(prefix):
-            raise AnswerError(
-                _(
-                    "La réponse contient un champ d'un autre exercice. "
-                    "(The answer has a field of another exercise.)"
-                )
-            )
+            raise AnswerError(_("La réponse contient un champ d'un autre exercice."))
         fields.setlist(key[len(prefix) :], data.getlist(key))
     return fields
 
@@ -59,10 +54,7 @@ def _strip(prefix, data):
 def _expired(request):
     return _refuse(
         request,
-        _(
-            "La page a expiré : rechargez-la, puis répondez de nouveau. "
-            "(The page expired: reload it and answer again.)"
-        ),
+        _("La page a expiré : rechargez-la, puis répondez de nouveau."),
     )
 
 
@@ -77,7 +69,7 @@ def answer(request, exercise_id):
         check_post(
             request,
             max_bytes=cap,
-            too_large=_("La réponse envoyée est trop grosse. (The answer is too large.)"),
+            too_large=_("La réponse envoyée est trop grosse."),
         )
     except PostRefused as refused:
         return _refuse(request, refused.message)
@@ -85,17 +77,14 @@ def answer(request, exercise_id):
     if lesson is None:
         return _refuse(
             request,
-            _(
-                "Cet exercice ne fait pas partie de cette leçon. "
-                "(This exercise is not part of this lesson.)"
-            ),
+            _("Cet exercice ne fait pas partie de cette leçon."),
         )
     prefix = f"ex{exercise.pk}-"
     try:
         data = _strip(prefix, request.POST)
         files = _strip(prefix, request.FILES)
         if files and not exercise_type.accepts_files:
-            raise AnswerError(_("Cet exercice n'attend pas de fichier. (No file expected.)"))
+            raise AnswerError(_("Cet exercice n'attend pas de fichier."))
         given = exercise_type.parse(value, data, files)
     except AnswerError as error:
         return _refuse(request, str(error), lesson)

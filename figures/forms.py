@@ -27,7 +27,7 @@ class MonthField(forms.CharField):
         if match and 1 <= int(match.group(2)) <= 12 and int(match.group(1)) >= 2000:
             return datetime.date(int(match.group(1)), int(match.group(2)), 1)
         raise forms.ValidationError(
-            _("Mois non reconnu : écrivez-le ainsi : 2026-03. (Month not recognised: YYYY-MM.)"),
+            _("Mois non reconnu : écrivez-le ainsi : 2026-03."),
             code="month",
         )
 
@@ -49,7 +49,7 @@ class PeriodForm(forms.Form):
                 choices=[("", _("Tous les centres"))]
                 + [(str(centre.pk), centre.name) for centre in centres],
                 error_messages={
-                    "invalid_choice": _("Ce centre n'existe pas. (Unknown centre.)"),
+                    "invalid_choice": _("Ce centre n'existe pas."),
                 },
             )
 
@@ -61,16 +61,11 @@ class PeriodForm(forms.Form):
         end = data.get("end") or self.default.last
         if end < start:
             raise forms.ValidationError(
-                _(
-                    "Le mois de fin vient avant le mois de début. "
-                    "(The end month is before the start month.)"
-                ),
+                _("Le mois de fin vient avant le mois de début."),
                 code="order",
             )
         if (end.year - start.year) * 12 + end.month - start.month >= MAX_MONTHS:
-            raise forms.ValidationError(
-                _("Choisissez au plus 36 mois. (At most 36 months.)"), code="too_long"
-            )
+            raise forms.ValidationError(_("Choisissez au plus 36 mois."), code="too_long")
         data["start"], data["end"] = start, end
         return data
 
@@ -88,22 +83,14 @@ class VisitForm(forms.Form):
         label=_("Jour"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={
-            "invalid": _("Date non reconnue : choisissez un jour. (Date not recognised.)")
-        },
+        error_messages={"invalid": _("Date non reconnue : choisissez un jour.")},
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["public"].error_messages["invalid_choice"] = _(
-            "Ce public n'existe pas. (Unknown public.)"
-        )
-        self.fields["purpose"].error_messages["invalid_choice"] = _(
-            "Ce motif n'existe pas. (Unknown purpose.)"
-        )
-        self.fields["purpose"].error_messages["required"] = _(
-            "Choisissez un motif. (Choose a purpose.)"
-        )
+        self.fields["public"].error_messages["invalid_choice"] = _("Ce public n'existe pas.")
+        self.fields["purpose"].error_messages["invalid_choice"] = _("Ce motif n'existe pas.")
+        self.fields["purpose"].error_messages["required"] = _("Choisissez un motif.")
 
 
 class LearnerPublicForm(forms.Form):
@@ -111,5 +98,5 @@ class LearnerPublicForm(forms.Form):
         label=_("Public (pour les chiffres anonymes)"),
         required=False,
         choices=[("", _("non renseigné"))] + list(Public.choices),
-        error_messages={"invalid_choice": _("Ce public n'existe pas. (Unknown public.)")},
+        error_messages={"invalid_choice": _("Ce public n'existe pas.")},
     )

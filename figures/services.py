@@ -13,7 +13,7 @@ from .models import Purpose, Visit
 
 def _check_public(public):
     if public not in Public.values and public != "":
-        raise ValidationError(_("Ce public n'existe pas. (Unknown public.)"), code="public")
+        raise ValidationError(_("Ce public n'existe pas."), code="public")
 
 
 def visit_record(*, centre, purpose, recorded_by, public="", date=None, today=None):
@@ -22,10 +22,10 @@ def visit_record(*, centre, purpose, recorded_by, public="", date=None, today=No
     date = date or today
     _check_public(public)
     if purpose not in Purpose.values:
-        raise ValidationError(_("Ce motif n'existe pas. (Unknown purpose.)"), code="purpose")
+        raise ValidationError(_("Ce motif n'existe pas."), code="purpose")
     if not isinstance(date, datetime.date) or date > today:
         raise ValidationError(
-            _("Cette date n'est pas encore arrivée. (This date is in the future.)"),
+            _("Cette date n'est pas encore arrivée."),
             code="future",
         )
     return Visit.objects.create(

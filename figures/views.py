@@ -115,7 +115,7 @@ def visit_undo(request):
     if undone is None:
         messages.error(
             request,
-            _("Vous n'avez rien saisi aujourd'hui : rien à annuler. (Nothing to undo today.)"),
+            _("Vous n'avez rien saisi aujourd'hui : rien à annuler."),
         )
     else:
         messages.success(request, _("Votre dernière saisie est annulée."))
@@ -185,7 +185,7 @@ def export_csv(request):
     form, centre_id, centre, allowed = _scope(request)
     period = _period(form)
     if not allowed or period is None:
-        message = _form_errors(form) if allowed else _("Aucun centre. (No centre.)")
+        message = _form_errors(form) if allowed else _("Aucun centre.")
         return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
     tables = selectors.centre_figures(centre_id=centre_id, period=period)
     rows = [

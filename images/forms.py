@@ -4,10 +4,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
-ALT_TEXT_REQUIRED = _(
-    "Le texte alternatif est obligatoire : décrivez l'image en une phrase. "
-    "(Alt text is required: describe the image in one sentence.)"
-)
+ALT_TEXT_REQUIRED = _("Le texte alternatif est obligatoire : décrivez l'image en une phrase.")
 TOO_MANY_PIXELS = _(
     "Cette image est trop grande : %(millions)s millions de pixels au plus (largeur × hauteur). "
     "Réduisez-la avant de l'envoyer, par exemple à 3000 pixels de large."

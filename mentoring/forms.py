@@ -13,9 +13,7 @@ def _text_field(label, help_text="", rows=5):
         help_text=help_text,
         strip=False,  # clean_text trims, and counts what the person really typed
         widget=forms.Textarea(attrs={"rows": rows, "maxlength": TEXT_MAX_LENGTH}),
-        error_messages={
-            "required": _("Le message est vide : écrivez quelques mots. (The message is empty.)")
-        },
+        error_messages={"required": _("Le message est vide : écrivez quelques mots.")},
     )
 
 
@@ -42,8 +40,7 @@ class QuestionForm(TextForm):
         super().__init__(*args, **kwargs)
         self.fields["step"].choices = [("", _("Toute la leçon")), *steps]
         self.fields["step"].error_messages["invalid_choice"] = _(
-            "Cette étape n'est pas dans la leçon : choisissez-en une dans la liste. "
-            "(This step is not in the lesson.)"
+            "Cette étape n'est pas dans la leçon : choisissez-en une dans la liste."
         )
         if not steps:
             self.fields["step"].widget = forms.HiddenInput()
@@ -84,11 +81,8 @@ class PairingForm(forms.Form):
         queryset=None,
         empty_label=_("— choisir —"),
         error_messages={
-            "required": _("Choisissez un ange gardien. (Choose a mentor.)"),
-            "invalid_choice": _(
-                "Cette personne n'est pas un ange gardien de votre centre. "
-                "(Not a mentor of your centre.)"
-            ),
+            "required": _("Choisissez un ange gardien."),
+            "invalid_choice": _("Cette personne n'est pas un ange gardien de votre centre."),
         },
     )
     learner = PersonChoiceField(
@@ -96,11 +90,8 @@ class PairingForm(forms.Form):
         queryset=None,
         empty_label=_("— choisir —"),
         error_messages={
-            "required": _("Choisissez un apprenant. (Choose a learner.)"),
-            "invalid_choice": _(
-                "Cette personne n'est pas un apprenant de votre centre. "
-                "(Not a learner of your centre.)"
-            ),
+            "required": _("Choisissez un apprenant."),
+            "invalid_choice": _("Cette personne n'est pas un apprenant de votre centre."),
         },
     )
 
@@ -116,11 +107,8 @@ class MentorGrantForm(forms.Form):
         queryset=None,
         empty_label=_("— choisir —"),
         error_messages={
-            "required": _("Choisissez une personne. (Choose someone.)"),
-            "invalid_choice": _(
-                "Cette personne n'est pas un apprenant de votre centre. "
-                "(Not a learner of your centre.)"
-            ),
+            "required": _("Choisissez une personne."),
+            "invalid_choice": _("Cette personne n'est pas un apprenant de votre centre."),
         },
     )
 
@@ -135,8 +123,8 @@ class MentorCreateForm(forms.Form):
         max_length=60,
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
         error_messages={
-            "required": _("Écrivez un prénom. (Write a first name.)"),
-            "max_length": _("Un prénom a 60 lettres au plus. (Too long.)"),
+            "required": _("Écrivez un prénom."),
+            "max_length": _("Un prénom a 60 lettres au plus."),
         },
     )
 

@@ -41,8 +41,7 @@ class RateLimited(Refused):
 def _rate_limit_message():
     return _(
         "Vous avez écrit beaucoup de messages en peu de temps. Attendez quelques minutes, puis "
-        "recommencez : rien n'est perdu, votre texte est encore là. (Too many messages in a "
-        "short time: please wait a few minutes.)"
+        "recommencez : rien n'est perdu, votre texte est encore là."
     )
 
 
@@ -74,10 +73,7 @@ def question_ask(*, learner, lesson, text, block_id=""):
         steps = dict(selectors.lesson_steps(lesson))
         if block_id not in steps:
             raise ValidationError(
-                _(
-                    "Cette étape n'est pas dans la leçon : choisissez-en une dans la liste. "
-                    "(This step is not in the lesson.)"
-                ),
+                _("Cette étape n'est pas dans la leçon : choisissez-en une dans la liste."),
                 code="invalid_step",
             )
         step_label = steps[block_id][:160]
@@ -325,21 +321,14 @@ def pairing_propose(*, by, mentor, learner):
     person_lock(mentor)
     names = set(mentor.groups.values_list("name", flat=True))
     if MENTORS not in names:
-        raise Refused(_("Cette personne n'est pas ange gardien. (This person is not a mentor.)"))
+        raise Refused(_("Cette personne n'est pas ange gardien."))
     if not learner.groups.filter(name=LEARNERS).exists():
-        raise Refused(_("Cette personne n'est pas apprenante. (This person is not a learner.)"))
+        raise Refused(_("Cette personne n'est pas apprenante."))
     if mentor.pk == learner.pk:
-        raise Refused(
-            _("On ne peut pas être son propre ange gardien. (One cannot mentor oneself.)")
-        )
+        raise Refused(_("On ne peut pas être son propre ange gardien."))
     if mentor.centre_id != learner.centre_id:
-        raise Refused(
-            _(
-                "L'ange gardien et l'apprenant doivent être du même centre. "
-                "(Mentor and learner must belong to the same centre.)"
-            )
-        )
-    already = _("Ce binôme existe déjà (proposé ou accepté). (This pairing already exists.)")
+        raise Refused(_("L'ange gardien et l'apprenant doivent être du même centre."))
+    already = _("Ce binôme existe déjà (proposé ou accepté).")
     try:
         with transaction.atomic():
             pairing = Pairing.objects.create(mentor=mentor, learner=learner, proposed_by=by)
@@ -366,10 +355,8 @@ def _pairing_move(pairing, expected, message, **changes):
     return pairing
 
 
-NO_LONGER_AWAITS = gettext_lazy(
-    "Ce binôme n'attend plus votre réponse. (This pairing no longer awaits you.)"
-)
-ALREADY_ENDED = gettext_lazy("Ce binôme est déjà terminé. (This pairing has already ended.)")
+NO_LONGER_AWAITS = gettext_lazy("Ce binôme n'attend plus votre réponse.")
+ALREADY_ENDED = gettext_lazy("Ce binôme est déjà terminé.")
 
 
 def pairing_accept(*, learner, pairing):

@@ -20,15 +20,12 @@ def clean_text(value, *, max_length=TEXT_MAX_LENGTH, required=True):
     text = CONTROL.sub("", normalize_newlines(value or "")).strip()
     if required and not text:
         raise ValidationError(
-            _("Le message est vide : écrivez quelques mots. (The message is empty.)"),
+            _("Le message est vide : écrivez quelques mots."),
             code="required",
         )
     if len(text) > max_length:
         raise ValidationError(
-            _(
-                "C'est trop long : %(length)s caractères, %(max)s au plus. Raccourcissez un "
-                "peu. (Too long: at most %(max)s characters.)"
-            ),
+            _("C'est trop long : %(length)s caractères, %(max)s au plus. Raccourcissez un peu."),
             code="max_length",
             params={"length": len(text), "max": max_length},
         )

@@ -20,25 +20,13 @@ class AnswerError(Exception):
     """A step's POST that cannot be an answer: say so plainly, and take the step again."""
 
 
-MISSING = _(
-    "Choisissez une réponse, ou « Je ne sais pas ». (Choose an answer, or « I don't know ».)"
-)
-UNKNOWN = _(
-    "Cette réponse ne fait pas partie des propositions : reprenons cette question. "
-    "(This answer is not one of the choices; let us take this question again.)"
-)
-WRONG_ITEM = _(
-    "Cette réponse ne correspond pas à la question affichée : reprenons cette question. "
-    "(This answer does not match the question shown; let us take it again.)"
-)
+MISSING = _("Choisissez une réponse, ou « Je ne sais pas ».")
+UNKNOWN = _("Cette réponse ne fait pas partie des propositions : reprenons cette question.")
+WRONG_ITEM = _("Cette réponse ne correspond pas à la question affichée : reprenons cette question.")
 OLD_LINK = _(
-    "Ce lien ne correspond plus à ce questionnaire : cliquez à nouveau sur « Question "
-    "suivante ». (This link belongs to another questionnaire; open it again.)"
+    "Ce lien ne correspond plus à ce questionnaire : cliquez à nouveau sur « Question suivante »."
 )
-BROKEN = _(
-    "Les réponses gardées ne sont plus lisibles : reprenons depuis la première question. "
-    "(The answers kept could not be read; let us start again from the first question.)"
-)
+BROKEN = _("Les réponses gardées ne sont plus lisibles : reprenons depuis la première question.")
 
 
 def start(session, *, learner=None):

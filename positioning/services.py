@@ -17,14 +17,10 @@ from .models import PositioningResult
 def clean_answers(answers):
     """The answers as stored, or ValidationError: every item answered, with a known value."""
     if not isinstance(answers, dict) or not scoring.is_complete(answers):
-        raise ValidationError(
-            _("Il manque des réponses. (Some answers are missing.)"), code="incomplete"
-        )
+        raise ValidationError(_("Il manque des réponses."), code="incomplete")
     for key, value in answers.items():
         if value not in stored_values(BY_KEY[key]):
-            raise ValidationError(
-                _("Une réponse est inconnue. (An answer is unknown.)"), code="unknown"
-            )
+            raise ValidationError(_("Une réponse est inconnue."), code="unknown")
     return dict(answers)
 
 

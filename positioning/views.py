@@ -58,8 +58,7 @@ def step(request, step):
     if step > open_step:
         messages.info(
             request,
-            _("Répondons d'abord à la question %(n)s. (Let us answer question %(n)s first.)")
-            % {"n": open_step},
+            _("Répondons d'abord à la question %(n)s.") % {"n": open_step},
         )
         return redirect("positioning:step", step=min(open_step, STEPS))
     if request.method == "POST" or "lien" in request.GET:
@@ -219,10 +218,7 @@ def keep(request):
     if not isinstance(summary, dict) or not isinstance(summary.get("answers"), dict):
         messages.info(
             request,
-            _(
-                "Il n'y a pas de résultat à garder sur cet ordinateur. "
-                "(There is no result to keep on this computer.)"
-            ),
+            _("Il n'y a pas de résultat à garder sur cet ordinateur."),
         )
         return redirect("positioning:result")
     made_at = summary.get("at")
@@ -234,8 +230,7 @@ def keep(request):
             request,
             _(
                 "Ce résultat date de plus de %(hours)s heures : il n'est pas gardé. Refaites "
-                "« Par où commencer ? », c'est rapide. (This result is more than %(hours)s "
-                "hours old and was not kept; please take the questions again.)"
+                "« Par où commencer ? », c'est rapide."
             )
             % {"hours": KEEP_HOURS},
         )
@@ -252,10 +247,7 @@ def keep(request):
     flow.finish(request.session, {"result": result.pk})
     messages.success(
         request,
-        _(
-            "C'est gardé : votre résultat est enregistré, et votre animateur peut le voir. "
-            "(Kept: your result is saved and your facilitator can see it.)"
-        ),
+        _("C'est gardé : votre résultat est enregistré, et votre animateur peut le voir."),
     )
     return redirect("positioning:result")
 

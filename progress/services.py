@@ -201,9 +201,7 @@ def _refuse_beyond_quota(user, now):
         (24 * 60, MAX_STATEMENTS_PER_DAY),
     ):
         if mine.filter(created_at__gte=now - timedelta(minutes=minutes)).count() >= most:
-            raise TooManyStatements(
-                _("Trop d'envois en peu de temps. (Too many requests in a short time.)")
-            )
+            raise TooManyStatements(_("Trop d'envois en peu de temps."))
 
 
 # H5P reports one answer with several top-level statements sent one after the other:

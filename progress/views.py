@@ -51,7 +51,7 @@ def lesson_position(request, page_id):
         )
     except ValueError:
         return HttpResponseBadRequest(
-            _("Position inconnue dans la leçon. (Unknown position in the lesson.)"),
+            _("Position inconnue dans la leçon."),
             content_type="text/plain; charset=utf-8",
         )
     return HttpResponse(status=204)

@@ -9,10 +9,8 @@ class ReadingChoiceForm(forms.Form):
         choices=list(SIZES.items()),
         coerce=int,
         error_messages={
-            "required": _("Choisissez une taille de texte. (Choose a text size.)"),
-            "invalid_choice": _(
-                "Cette taille de texte n'existe pas. (This text size does not exist.)"
-            ),
+            "required": _("Choisissez une taille de texte."),
+            "invalid_choice": _("Cette taille de texte n'existe pas."),
         },
     )
     contrast = forms.BooleanField(required=False)

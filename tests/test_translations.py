@@ -5,6 +5,8 @@ import gettext
 import re
 from pathlib import Path
 
+from tests.languages import english_in_brackets
+
 LOCALE = Path(__file__).resolve().parent.parent / "site/locale/en/LC_MESSAGES"
 
 
@@ -67,12 +69,6 @@ def test_compiled_catalogue_matches_the_po_file():
     assert stale == [], "Run `make messages` to compile the English catalogue."
 
 
-# Strings older than the card sign-in work still carry their English after the French; they are
-# left for a later clean-up. This number may only go down: a new string says its English in the
-# catalogue, never in parentheses on a French page.
-OLD_STRINGS_WITH_ENGLISH_AFTER = 191
-
-
 def english_after_french(msgid, strs):
     """Whether msgid ends with « (…) » repeating its own English translation."""
     found = re.search(r"\s\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", msgid)
@@ -85,12 +81,35 @@ def english_after_french(msgid, strs):
     return " ".join(words[:2]).lower() in " ".join(strs).lower()
 
 
-def test_no_new_string_shows_its_english_on_a_french_page():
+def holds_english(msgid, plural, strs):
+    return any(
+        text and (english_in_brackets(text) or english_after_french(text, strs))
+        for text in (msgid, plural)
+    )
+
+
+def test_the_english_detector_tells_a_translation_from_french_brackets():
+    assert holds_english("Les codes sont effacés. (The codes are cleared.)", None, ["The codes"])
+    assert holds_english("Réponse illisible. (Unreadable answer.)", None, ["Unreadable answer."])
+    assert holds_english("Aucun centre. (No centre.)", None, ["There is no centre."])
+    assert holds_english("Un prénom a 60 lettres au plus. (Too long.)", None, ["A name is long"])
+    assert holds_english("%(n)s essai", "%(n)s essais (at most %(max)s)", ["%(n)s try"] * 2)
+    for french in (
+        "Rester connecté (30 jours)",
+        "fichier vidéo (MP4 ou WebM)",
+        "Télécharger le tableau (CSV pour Excel)",
+        "Ajoutez-en une dans l'administration (Extraits › Salles).",
+        "Une activité faite dans un éditeur H5P (Lumi, h5p.org…).",
+        "Le paquet est anormalement compressé (%(ratio)d fois).",
+    ):
+        assert not holds_english(french, None, ["Stay signed in (30 days)"]), french
+
+
+def test_no_french_message_id_holds_english():
+    """A French reader reads French only: the English lives in the English catalogue."""
     doubled = [
         msgid
-        for msgid, _, strs, _ in po_entries(LOCALE / "django.po")
-        if msgid and english_after_french(msgid, strs)
+        for msgid, plural, strs, _ in po_entries(LOCALE / "django.po")
+        if msgid and holds_english(msgid, plural, strs)
     ]
-    assert len(doubled) <= OLD_STRINGS_WITH_ENGLISH_AFTER, doubled[-5:]
-    assert english_after_french("Les codes sont effacés. (The codes are cleared.)", ["The codes"])
-    assert not english_after_french("Rester connecté (30 jours)", ["Stay signed in (30 days)"])
+    assert doubled == []

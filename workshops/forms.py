@@ -76,7 +76,7 @@ class WorkshopForm(CentreChoicesMixin, forms.ModelForm):
                 raise ValidationError(
                     _(
                         "La salle « %(room)s » a déjà l'atelier « %(title)s » ce jour-là à "
-                        "%(time)s. (The room is already booked at that time.)"
+                        "%(time)s."
                     ),
                     params={
                         "room": room.name,
@@ -130,11 +130,8 @@ class EnrolForm(forms.Form):
         label=_("Apprenant à inscrire"),
         queryset=get_user_model().objects.none(),
         error_messages={
-            "invalid_choice": _(
-                "Cette personne n'est pas dans la liste des apprenants du centre. "
-                "(Unknown learner.)"
-            ),
-            "required": _("Choisissez un apprenant. (Choose a learner.)"),
+            "invalid_choice": _("Cette personne n'est pas dans la liste des apprenants du centre."),
+            "required": _("Choisissez un apprenant."),
         },
     )
 

@@ -171,7 +171,7 @@ def session_grid(session):
             learners=learners,
             message=_(
                 "Cette séance n'a pas de parcours : choisissez-en un dans la séance pour voir "
-                "la progression du groupe. (This session has no track.)"
+                "la progression du groupe."
             ),
         )
     return SessionGrid(

@@ -39,10 +39,7 @@ def is_on(session, now=None):
 def _refuse_off(session, now=None):
     if not is_on(session, now):
         raise ValidationError(
-            _(
-                "La séance n'a pas lieu en ce moment : la main se lève pendant la séance. "
-                "(The session is not on right now.)"
-            ),
+            _("La séance n'a pas lieu en ce moment : la main se lève pendant la séance."),
             code="closed",
         )
 
@@ -50,7 +47,7 @@ def _refuse_off(session, now=None):
 def _refuse_not_enrolled(enrolment):
     if enrolment.status != Status.ENROLLED:
         raise ValidationError(
-            _("Vous n'avez pas de place dans cette séance. (You have no place in this session.)"),
+            _("Vous n'avez pas de place dans cette séance."),
             code="not_enrolled",
         )
 
@@ -98,10 +95,7 @@ def goto_set(*, session, lesson, now=None):
     found = track_lessons(session).filter(pk=lesson_id).first() if lesson_id else None
     if found is None:
         raise ValidationError(
-            _(
-                "Choisissez une leçon du parcours de la séance. "
-                "(Choose a lesson of the session's track.)"
-            ),
+            _("Choisissez une leçon du parcours de la séance."),
             code="lesson",
         )
     now = now or timezone.now()

@@ -193,7 +193,7 @@ def hand_lower(request, pk):
         return _closed(
             request,
             enrolment,
-            _("La séance n'a pas lieu en ce moment. (The session is not on right now.)"),
+            _("La séance n'a pas lieu en ce moment."),
         )
     live.hand_lower(enrolment=enrolment)
     return _answer(request, "/", {"on": True, "hand_raised": False}, message=_("Main baissée."))
@@ -210,9 +210,7 @@ def learner_state(request, pk):
         return JsonResponse(
             {
                 **state,
-                "error": _(
-                    "La séance n'a pas lieu en ce moment. (The session is not on right now.)"
-                ),
+                "error": _("La séance n'a pas lieu en ce moment."),
             },
             status=409,
         )

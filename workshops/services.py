@@ -20,10 +20,7 @@ Status = Enrolment.Status
 def _refuse_past(starts_at, now=None):
     if starts_at <= (now or timezone.now()):
         raise ValidationError(
-            _(
-                "Cette date est déjà passée : choisissez une date à venir. "
-                "(This date is in the past.)"
-            ),
+            _("Cette date est déjà passée : choisissez une date à venir."),
             code="past",
         )
 
@@ -45,10 +42,7 @@ def _refuse_overlap(*, room, starts_at, ends_at, exclude_pk=None):
     if clash is not None:
         local = timezone.localtime(clash.starts_at)
         raise ValidationError(
-            _(
-                "La salle « %(room)s » est déjà prise par « %(title)s » le %(date)s à %(time)s. "
-                "(The room is already booked at that time.)"
-            )
+            _("La salle « %(room)s » est déjà prise par « %(title)s » le %(date)s à %(time)s.")
             % {
                 "room": room.name,
                 "title": clash.title,
@@ -79,10 +73,10 @@ def session_create(
     now=None,
 ):
     if room.centre_id != centre.pk:
-        raise ValidationError(_("Cette salle est dans un autre centre. (Room of another centre.)"))
+        raise ValidationError(_("Cette salle est dans un autre centre."))
     if ends_at <= starts_at:
         raise ValidationError(
-            _("La fin doit venir après le début. (The end must come after the start.)"),
+            _("La fin doit venir après le début."),
             code="order",
         )
     _refuse_past(starts_at, now)
@@ -143,7 +137,7 @@ def sessions_generate(*, workshop, weeks=8, now=None):
 def workshop_save(*, workshop):
     """The timetable line; its room must be one of its centre's."""
     if workshop.room.centre_id != workshop.centre_id:
-        raise ValidationError(_("Cette salle est dans un autre centre. (Room of another centre.)"))
+        raise ValidationError(_("Cette salle est dans un autre centre."))
     workshop.full_clean()
     workshop.save()
     return workshop
@@ -151,15 +145,10 @@ def workshop_save(*, workshop):
 
 def _refuse_closed(session, now=None):
     if session.is_cancelled:
-        raise ValidationError(
-            _("Cette séance est annulée. (This session is cancelled.)"), code="cancelled"
-        )
+        raise ValidationError(_("Cette séance est annulée."), code="cancelled")
     if session.ends_at <= (now or timezone.now()):
         raise ValidationError(
-            _(
-                "Cette séance est terminée : inscrivez la personne à une séance à venir. "
-                "(This session is over.)"
-            ),
+            _("Cette séance est terminée : inscrivez la personne à une séance à venir."),
             code="past",
         )
 
@@ -171,7 +160,7 @@ def enrolment_add(*, session, user, now=None):
     _refuse_closed(session, now)
     if user.centre_id != session.centre_id:
         raise ValidationError(
-            _("Cette personne est inscrite dans un autre centre. (Person of another centre.)"),
+            _("Cette personne est inscrite dans un autre centre."),
             code="centre",
         )
     row = Enrolment.objects.filter(session=session, user=user).first()
@@ -222,11 +211,7 @@ def session_places_set(*, session, places):
     enrolled = _enrolled_count(session)
     if places < enrolled:
         raise ValidationError(
-            _(
-                "%(n)s personnes sont déjà inscrites : désinscrivez-en avant de réduire "
-                "les places. "
-                "(Fewer places than people enrolled.)"
-            )
+            _("%(n)s personnes sont déjà inscrites : désinscrivez-en avant de réduire les places.")
             % {"n": enrolled},
             code="below_enrolled",
         )
@@ -244,7 +229,7 @@ def attendance_set(*, enrolment, attended):
     )
     if not updated:
         raise ValidationError(
-            _("Cette personne n'a pas de place dans la séance. (No place in this session.)"),
+            _("Cette personne n'a pas de place dans la séance."),
             code="not_enrolled",
         )
     enrolment.attended = attended

@@ -38,10 +38,7 @@ def _centre_or_message(request):
     if centre is None:
         messages.error(
             request,
-            _(
-                "Votre compte n'est rattaché à aucun centre : demandez-le à l'administrateur. "
-                "(Your account has no centre.)"
-            ),
+            _("Votre compte n'est rattaché à aucun centre : demandez-le à l'administrateur."),
         )
     return centre
 
@@ -89,7 +86,7 @@ def _workshop_form(request, workshop=None):
             request,
             _(
                 "Aucune salle n'est déclarée pour ce centre : ajoutez-en une dans l'administration "
-                "(Extraits › Salles). (No room yet.)"
+                "(Extraits › Salles)."
             ),
         )
         return redirect("workshops:timetable")
@@ -214,11 +211,7 @@ def session_enrol(request, pk):
     else:
         messages.warning(
             request,
-            _(
-                "La séance est complète : %(name)s est sur la liste d'attente. "
-                "(Session full: on the waiting list.)"
-            )
-            % {"name": name},
+            _("La séance est complète : %(name)s est sur la liste d'attente.") % {"name": name},
         )
     return redirect("workshops:session", pk=pk)
 
@@ -258,7 +251,7 @@ def attendance(request, pk, enrolment_pk):
     if value not in ATTENDANCE_VALUES:
         messages.error(
             request,
-            _("Choisissez « présent » ou « absent ». (Choose present or absent.)"),
+            _("Choisissez « présent » ou « absent »."),
         )
         return redirect("workshops:session", pk=pk)
     try:
@@ -276,7 +269,7 @@ def session_places(request, pk):
     if not form.is_valid():
         messages.error(
             request,
-            _("Le nombre de places va de 1 à 30. (Places: 1 to 30.)"),
+            _("Le nombre de places va de 1 à 30."),
         )
         return redirect("workshops:session", pk=pk)
     try:
@@ -304,10 +297,7 @@ def session_cancel(request, pk):
         # There is no undo: the box says what it does to the people signed up.
         messages.error(
             request,
-            _(
-                "La séance n'est pas annulée : cochez d'abord la case pour confirmer. "
-                "(Not cancelled: tick the box to confirm first.)"
-            ),
+            _("La séance n'est pas annulée : cochez d'abord la case pour confirmer."),
         )
         return redirect("workshops:session", pk=pk)
     services.session_cancel(session=session)
@@ -367,16 +357,13 @@ def session_join(request, pk):
     if mine is not None:
         messages.info(
             request,
-            _("Vous êtes déjà inscrit à cette séance. (You are already signed up for it.)"),
+            _("Vous êtes déjà inscrit à cette séance."),
         )
         return redirect("workshops:my_sessions")
     if session.starts_at <= timezone.now():
         messages.error(
             request,
-            _(
-                "Cette séance a déjà commencé : on ne peut plus s'y inscrire d'ici. "
-                "(This session has started.)"
-            ),
+            _("Cette séance a déjà commencé : on ne peut plus s'y inscrire d'ici."),
         )
         return redirect("workshops:my_sessions")
     if request.method == "GET":
@@ -384,7 +371,7 @@ def session_join(request, pk):
             request, "workshops/session_join.html", {"session": session, "confirm": CONFIRM}
         )
     if request.POST.get("confirm") != CONFIRM:
-        messages.info(request, _("Rien n'a changé. (Nothing changed.)"))
+        messages.info(request, _("Rien n'a changé."))
         return redirect("workshops:my_sessions")
     try:
         row = services.enrolment_add(session=session, user=request.user)
@@ -410,24 +397,19 @@ def my_enrolment_cancel(request, enrolment_pk):
     if row is None:
         raise Http404("not one of your sessions")
     if row.session.is_cancelled:
-        messages.info(
-            request, _("Cette séance est annulée : rien à faire. (This session is cancelled.)")
-        )
+        messages.info(request, _("Cette séance est annulée : rien à faire."))
         return redirect("workshops:my_sessions")
     if row.session.starts_at <= timezone.now():
         messages.error(
             request,
-            _("La séance a déjà commencé : parlez-en à l'animateur. (The session has started.)"),
+            _("La séance a déjà commencé : parlez-en à l'animateur."),
         )
         return redirect("workshops:my_sessions")
     if request.method == "GET" or request.POST.get("confirm") != CONFIRM:
         if request.method == "POST":
             messages.info(
                 request,
-                _(
-                    "Rien n'a changé : votre place est gardée. (Nothing changed: your place "
-                    "is kept.)"
-                ),
+                _("Rien n'a changé : votre place est gardée."),
             )
             return redirect("workshops:my_sessions")
         return render(

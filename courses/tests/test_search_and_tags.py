@@ -69,7 +69,10 @@ def test_search_survives_bad_input(client, lessons, query):
     html = response.content.decode()
     assert "<script>alert(1)</script>" not in html
     if len(query) > 100:
-        assert "trop longue" in html and "too long" in html
+        assert "Votre recherche est trop longue" in html and "too long" not in html
+        client.cookies["pasapas_language"] = "en"
+        html = client.get("/recherche/", {"q": query}).content.decode()
+        assert "Your search is too long: 100 characters at most." in html
 
 
 def test_search_page_two_out_of_range_is_harmless(client, lessons):

@@ -33,9 +33,7 @@ class H5PActivityForm(WagtailAdminModelForm):
         if not isinstance(upload, UploadedFile):  # no new file: the stored one stays
             return None
         if not upload.name.lower().endswith(".h5p"):
-            raise forms.ValidationError(
-                _("Choisissez un fichier .h5p. (Choose an .h5p file.)"), code="extension"
-            )
+            raise forms.ValidationError(_("Choisissez un fichier .h5p."), code="extension")
         try:
             h5p_package_check(source=upload, user=self.for_user)
         except PackageError as error:
@@ -46,7 +44,7 @@ class H5PActivityForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("title") and not cleaned.get("package") and self.instance.pk:
-            self.add_error("title", _("Donnez un titre à l'activité. (Give the activity a title.)"))
+            self.add_error("title", _("Donnez un titre à l'activité."))
         return cleaned
 
     def save(self, commit=True):

@@ -75,8 +75,7 @@ def h5p_package_check(*, source, user=None):
                 _(
                     "Ce paquet apporte des bibliothèques H5P nouvelles ou plus récentes "
                     "(%(names)s). Seul un administrateur peut les installer : envoyez-lui le "
-                    "fichier. (This package brings new or newer H5P libraries (%(names)s). "
-                    "Only an administrator can install them: send them the file.)"
+                    "fichier."
                 )
                 % {"names": names}
             ]
@@ -89,9 +88,7 @@ def _storage_failed(error):
         [
             _(
                 "Le serveur n'a pas pu enregistrer les fichiers du paquet (disque plein ou "
-                "dossier protégé). Rien n'a été modifié ; prévenez l'administrateur. (The server "
-                "could not store the package's files (disk full or folder not writable). Nothing "
-                "was changed; tell the administrator.)"
+                "dossier protégé). Rien n'a été modifié ; prévenez l'administrateur."
             )
         ]
     )

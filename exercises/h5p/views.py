@@ -213,10 +213,7 @@ def _read_post(request, activity_id, cap):
     response that refuses the post."""
     if not request.user.is_authenticated:
         return _refuse(
-            _(
-                "Connectez-vous pour que vos résultats soient enregistrés. "
-                "(Sign in so that your results are saved.)"
-            ),
+            _("Connectez-vous pour que vos résultats soient enregistrés."),
             status=403,
         )
     try:
@@ -225,15 +222,10 @@ def _read_post(request, activity_id, cap):
         return _refuse(refused.message, status=refused.status)
     activity = H5PActivity.objects.filter(pk=activity_id, live=True).first()
     if activity is None:
-        return _refuse(_("Cette activité n'existe pas. (This activity does not exist.)"), 404)
+        return _refuse(_("Cette activité n'existe pas."), 404)
     lesson = live_lesson_holding(data.get("lesson"), "h5p_activity", activity.pk)
     if lesson is None:
-        return _refuse(
-            _(
-                "Cette activité ne fait pas partie de cette leçon. "
-                "(This activity is not part of this lesson.)"
-            )
-        )
+        return _refuse(_("Cette activité ne fait pas partie de cette leçon."))
     return activity, lesson, data
 
 
@@ -295,14 +287,14 @@ def state(request, activity_id):
     if value is None:
         value = ""
     if not isinstance(value, str) or len(value) > services.MAX_STATE_CHARS:
-        return _refuse(_("L'état envoyé est illisible. (The state is unreadable.)"))
+        return _refuse(_("L'état envoyé est illisible."))
     if value:
         try:
             loads_bounded(value, max_bytes=services.MAX_STATE_CHARS)
         except JSONRefused as refused:
             return _refuse(str(refused))
         except ValueError:
-            return _refuse(_("L'état envoyé est illisible. (The state is unreadable.)"))
+            return _refuse(_("L'état envoyé est illisible."))
     records.h5p_state_save(user=request.user, activity=activity, lesson=lesson, state=value)
     return JsonResponse({"saved": True})
 

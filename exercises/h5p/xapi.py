@@ -87,19 +87,19 @@ def _score(result):
     if score is None:
         return None
     if not isinstance(score, dict):
-        _refuse(_("Le score envoyé est illisible. (The score sent is unreadable.)"))
+        _refuse(_("Le score envoyé est illisible."))
     raw, minimum, maximum = score.get("raw"), score.get("min", 0), score.get("max")
     scaled = score.get("scaled")
     for value in (raw, maximum, scaled):
         if value is not None and not _number(value):
-            _refuse(_("Le score envoyé est illisible. (The score sent is unreadable.)"))
+            _refuse(_("Le score envoyé est illisible."))
     if minimum is not None and not _number(minimum):
-        _refuse(_("Le score envoyé est illisible. (The score sent is unreadable.)"))
+        _refuse(_("Le score envoyé est illisible."))
     if scaled is not None and not -1 <= scaled <= 1:
-        _refuse(_("Le score envoyé est impossible. (The score sent is impossible.)"))
+        _refuse(_("Le score envoyé est impossible."))
     if raw is not None and maximum is not None:
         if maximum < 0 or raw > maximum or raw < (minimum or 0):
-            _refuse(_("Le score envoyé est impossible. (The score sent is impossible.)"))
+            _refuse(_("Le score envoyé est impossible."))
         if scaled is None:
             scaled = raw / maximum if maximum > 0 else 0.0
     if scaled is None:
@@ -155,23 +155,18 @@ def stored_form(statement, *, verb_id, object_id, result):
 
 def parse_statement(statement, *, activity_iri, site_origin, user):
     if not isinstance(statement, dict):
-        _refuse(_("La déclaration envoyée est illisible. (The statement is unreadable.)"))
+        _refuse(_("La déclaration envoyée est illisible."))
     verb = statement.get("verb")
     verb_id = verb.get("id") if isinstance(verb, dict) else None
     if verb_id not in VERBS:
-        _refuse(_("Cette action n'est pas reconnue. (This verb is not accepted.)"))
+        _refuse(_("Cette action n'est pas reconnue."))
     obj = statement.get("object")
     object_id = obj.get("id") if isinstance(obj, dict) else None
     if not isinstance(object_id, str) or len(object_id) > MAX_IRI:
-        _refuse(_("La déclaration ne dit pas de quelle activité elle parle. (No object.)"))
+        _refuse(_("La déclaration ne dit pas de quelle activité elle parle."))
     base, _sep, query = object_id.partition("?")
     if base != activity_iri or (query and not query.startswith("subContentId=")):
-        _refuse(
-            _(
-                "Cette déclaration parle d'une autre activité. "
-                "(This statement is about another activity.)"
-            )
-        )
+        _refuse(_("Cette déclaration parle d'une autre activité."))
     actor = statement.get("actor")
     account = actor.get("account") if isinstance(actor, dict) else None
     if (
@@ -179,21 +174,16 @@ def parse_statement(statement, *, activity_iri, site_origin, user):
         and account.get("homePage") == site_origin
         and str(account.get("name")) != str(user.pk)
     ):
-        _refuse(
-            _(
-                "Cette déclaration est au nom d'une autre personne. "
-                "(This statement is in another person's name.)"
-            )
-        )
+        _refuse(_("Cette déclaration est au nom d'une autre personne."))
     context = statement.get("context") if isinstance(statement.get("context"), dict) else {}
     activities = context.get("contextActivities")
     has_parent = isinstance(activities, dict) and bool(activities.get("parent"))
     result = statement.get("result", {})
     if not isinstance(result, dict):
-        _refuse(_("Le résultat envoyé est illisible. (The result is unreadable.)"))
+        _refuse(_("Le résultat envoyé est illisible."))
     success, completion = result.get("success"), result.get("completion")
     if any(v is not None and not isinstance(v, bool) for v in (success, completion)):
-        _refuse(_("Le résultat envoyé est illisible. (The result is unreadable.)"))
+        _refuse(_("Le résultat envoyé est illisible."))
     return ParsedStatement(
         verb=VERBS[verb_id],
         top_level=not query and not has_parent,

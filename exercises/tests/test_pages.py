@@ -122,7 +122,7 @@ def test_admin_lists_and_creates_exercises(admin_client, db):
     )
     response = admin_client.post("/admin/snippets/exercises/exercise/add/", data)
     assert response.status_code == 200
-    assert "Tick exactly one right answer" in response.content.decode()  # JSON-escaped French
+    assert "Cochez exactement une bonne r" in response.content.decode()  # JSON-escaped French
     from exercises.models import Exercise
 
     assert not Exercise.objects.filter(title="Le bureau").exists()

@@ -162,7 +162,7 @@ def test_admin_saves_a_sort_and_refuses_an_empty_category(admin_client):
 
     response = post("Vide", [("Sûr", ["Un courriel de la mairie"]), ("Arnaque", [])])
     assert response.status_code == 200
-    assert "has no item: add at least one" in response.content.decode()
+    assert "ajoutez-en au moins un" in response.content.decode()
     assert not Exercise.objects.filter(title="Vide").exists()
 
     response = post("Trier", [("Sûr", ["Un courriel de la mairie"]), ("Arnaque", ["Un SMS"])])

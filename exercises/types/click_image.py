@@ -95,12 +95,7 @@ class ImageBlock(ImageChooserBlock):
 
     def clean(self, value):
         if value is None:
-            raise ValidationError(
-                _(
-                    "Choisissez l'image sur laquelle la personne doit cliquer. "
-                    "(Choose the image to click on.)"
-                )
-            )
+            raise ValidationError(_("Choisissez l'image sur laquelle la personne doit cliquer."))
         return super().clean(value)
 
 
@@ -143,30 +138,18 @@ def _read_zone(item):
 
 def clean_zones(zones):
     if zones in (None, "", []):
-        raise ValidationError(
-            _(
-                "Dessinez au moins une zone juste sur l'image. "
-                "(Draw at least one right zone on the image.)"
-            )
-        )
+        raise ValidationError(_("Dessinez au moins une zone juste sur l'image."))
     if not isinstance(zones, list):
-        raise ValidationError(
-            _("Les zones sont illisibles : dessinez-les de nouveau. (The zones are unreadable.)")
-        )
+        raise ValidationError(_("Les zones sont illisibles : dessinez-les de nouveau."))
     if len(zones) > MAX_ZONES:
-        raise ValidationError(_("%(n)d zones au plus. (At most %(n)d zones.)") % {"n": MAX_ZONES})
+        raise ValidationError(_("%(n)d zones au plus.") % {"n": MAX_ZONES})
     cleaned = []
     for number, item in enumerate(zones, start=1):
         zone = _read_zone(item)
         if zone is None:
-            raise ValidationError(
-                _("La zone %(n)d est illisible. (Zone %(n)d is unreadable.)") % {"n": number}
-            )
+            raise ValidationError(_("La zone %(n)d est illisible.") % {"n": number})
         if len(zone["label"]) > MAX_LABEL:
-            raise ValidationError(
-                _("Le nom de la zone %(n)d est trop long. (Zone %(n)d: name too long.)")
-                % {"n": number}
-            )
+            raise ValidationError(_("Le nom de la zone %(n)d est trop long.") % {"n": number})
         inside = (
             0 <= zone["x"] < 100
             and 0 <= zone["y"] < 100
@@ -179,8 +162,7 @@ def clean_zones(zones):
             raise ValidationError(
                 _(
                     "La zone %(n)d sort de l'image ou n'a pas de taille : les nombres vont de "
-                    "0 à 100, et la largeur et la hauteur ne peuvent pas être nulles. "
-                    "(Zone %(n)d is outside the image or has no size.)"
+                    "0 à 100, et la largeur et la hauteur ne peuvent pas être nulles."
                 )
                 % {"n": number}
             )
@@ -315,30 +297,19 @@ class ClickResult(ItemResult):
 def _percent(data, key):
     values = data.getlist(key)
     if len(values) > 1:
-        raise AnswerError(
-            gettext("Une réponse a été envoyée deux fois. (An answer was sent twice.)")
-        )
+        raise AnswerError(gettext("Une réponse a été envoyée deux fois."))
     if not values or values[0] == "":
-        raise AnswerError(
-            gettext(
-                "Cliquez d'abord sur l'image pour placer votre repère. "
-                "(Click the image first to place your marker.)"
-            )
-        )
+        raise AnswerError(gettext("Cliquez d'abord sur l'image pour placer votre repère."))
     value = text(values[0])
     if not PERCENT.fullmatch(value) or float(value) > 100:
-        raise AnswerError(
-            gettext("Position illisible sur l'image. (Unreadable position on the image.)")
-        )
+        raise AnswerError(gettext("Position illisible sur l'image."))
     return round(float(value), 2)
 
 
 def _pixels(data, key, size):
     values = data.getlist(key)
     if len(values) != 1 or not PIXELS.fullmatch(text(values[0])) or int(values[0]) > size:
-        raise AnswerError(
-            gettext("Position illisible sur l'image. (Unreadable position on the image.)")
-        )
+        raise AnswerError(gettext("Position illisible sur l'image."))
     # The middle of the pixel clicked, in percent of the rendition shown at its own size.
     return round(min(100.0, (int(values[0]) + 0.5) * 100 / size), 2)
 
@@ -380,9 +351,7 @@ class ClickImage(ExerciseType):
             only_keys(data, ["click.x", "click.y"])
             rendition = self.picture(value)
             if rendition is None:
-                raise AnswerError(
-                    gettext("L'image de cet exercice n'est plus là. (The image is missing.)")
-                )
+                raise AnswerError(gettext("L'image de cet exercice n'est plus là."))
             return {
                 "x": _pixels(data, "click.x", rendition.width),
                 "y": _pixels(data, "click.y", rendition.height),

@@ -32,17 +32,13 @@ def split_text(source):
             raise ValidationError(
                 _(
                     "Le trou n° %(n)d est vide : écrivez le mot à trouver entre les crochets, "
-                    "par exemple [Entrée]. (Blank %(n)d is empty: write the answer between "
-                    "the brackets.)"
+                    "par exemple [Entrée]."
                 )
                 % {"n": number}
             )
         if not all(answers):
             raise ValidationError(
-                _(
-                    "Le trou n° %(n)d contient une réponse vide : retirez la barre | en trop. "
-                    "(Blank %(n)d has an empty answer: remove the extra |.)"
-                )
+                _("Le trou n° %(n)d contient une réponse vide : retirez la barre | en trop.")
                 % {"n": number}
             )
         parts.append(answers)
@@ -50,22 +46,17 @@ def split_text(source):
     parts.append(source[position:])
     if any("[" in p or "]" in p for p in parts[::2]):
         raise ValidationError(
-            _(
-                "Un crochet est en trop ou n'est pas fermé : chaque [ doit avoir son ]. "
-                "(A bracket is extra or not closed: each [ needs its ].)"
-            )
+            _("Un crochet est en trop ou n'est pas fermé : chaque [ doit avoir son ].")
         )
     if len(parts) == 1:
         raise ValidationError(
             _(
                 "Mettez au moins un mot à trouver entre crochets, par exemple : "
-                "appuyez sur la touche [Entrée]. (Put at least one word in square brackets.)"
+                "appuyez sur la touche [Entrée]."
             )
         )
     if len(parts) // 2 > MAX_BLANKS:
-        raise ValidationError(
-            _("Trop de trous : %(n)d au plus. (Too many blanks.)") % {"n": MAX_BLANKS}
-        )
+        raise ValidationError(_("Trop de trous : %(n)d au plus.") % {"n": MAX_BLANKS})
     return parts
 
 
@@ -205,8 +196,7 @@ class FillBlanks(ExerciseType):
             raise AnswerError(
                 _(
                     "Le texte de l'exercice a changé depuis l'ouverture de la page : "
-                    "rechargez la page, puis répondez de nouveau. "
-                    "(The exercise changed since the page was opened: reload it.)"
+                    "rechargez la page, puis répondez de nouveau."
                 )
             )
         answer = {}
@@ -214,17 +204,11 @@ class FillBlanks(ExerciseType):
             given = one(data, f"b-{key}", required=False) or ""
             if len(given) > MAX_BLANK_LENGTH:
                 raise AnswerError(
-                    _("Réponse trop longue (%(n)d caractères au plus). (Answer too long.)")
-                    % {"n": MAX_BLANK_LENGTH}
+                    _("Réponse trop longue (%(n)d caractères au plus).") % {"n": MAX_BLANK_LENGTH}
                 )
             answer[key] = given
         if not any(a.strip() for a in answer.values()):
-            raise AnswerError(
-                _(
-                    "Écrivez au moins un mot dans les trous, puis vérifiez. "
-                    "(Write at least one word in the blanks.)"
-                )
-            )
+            raise AnswerError(_("Écrivez au moins un mot dans les trous, puis vérifiez."))
         return answer
 
     def score(self, value, answer):

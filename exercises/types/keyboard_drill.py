@@ -169,12 +169,7 @@ class KeyboardDrillBlock(ExerciseTypeBlock):
 
     def clean(self, value):
         if not value.get("items"):
-            raise ValidationError(
-                _(
-                    "Ajoutez au moins un texte à taper ou un raccourci. "
-                    "(Add at least one text to type or one shortcut.)"
-                )
-            )
+            raise ValidationError(_("Ajoutez au moins un texte à taper ou un raccourci."))
         return super().clean(value)
 
     class Meta:

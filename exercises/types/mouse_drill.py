@@ -73,19 +73,11 @@ class MouseDrillBlock(ExerciseTypeBlock):
             count = None  # empty or not a number: the field itself says so
         if count is not None and not MIN_TARGETS <= count <= MAX_TARGETS:
             raise StructBlockValidationError(
-                block_errors={
-                    "targets": ValidationError(
-                        _("Choisissez entre 1 et 10 cibles. (Choose between 1 and 10 targets.)")
-                    )
-                }
+                block_errors={"targets": ValidationError(_("Choisissez entre 1 et 10 cibles."))}
             )
         if value.get("size") and value["size"] not in SIZES:
             raise StructBlockValidationError(
-                block_errors={
-                    "size": ValidationError(
-                        _("Choisissez une taille proposée. (Choose one of the sizes offered.)")
-                    )
-                }
+                block_errors={"size": ValidationError(_("Choisissez une taille proposée."))}
             )
         return super().clean(value)
 
@@ -271,12 +263,7 @@ class MouseDrill(ExerciseType):
             if misses is not None and (
                 not MISSES_FORMAT.fullmatch(misses) or int(misses) > MAX_MISSES
             ):
-                raise AnswerError(
-                    gettext(
-                        "Le nombre d'essais manqués est illisible. "
-                        "(The number of missed tries is unreadable.)"
-                    )
-                )
+                raise AnswerError(gettext("Le nombre d'essais manqués est illisible."))
             if action is None:
                 continue  # a target not reached yet: the learner checked before the end
             targets[str(number)] = {

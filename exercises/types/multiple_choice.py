@@ -26,9 +26,7 @@ class MultipleChoiceBlock(ExerciseTypeBlock):
     def clean(self, value):
         value = super().clean(value)
         if not any(c["correct"] for c in value["choices"]):
-            raise ValidationError(
-                _("Cochez au moins une bonne réponse. (Tick at least one right answer.)")
-            )
+            raise ValidationError(_("Cochez au moins une bonne réponse."))
         return value
 
     class Meta:

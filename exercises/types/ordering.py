@@ -38,19 +38,9 @@ class OrderingBlock(ExerciseTypeBlock):
         value = super().clean(value)
         texts = [" ".join(t.split()).casefold() for t in value["items"]]
         if len(texts) < 2:
-            raise ValidationError(
-                _(
-                    "Écrivez au moins deux éléments à remettre dans l'ordre. "
-                    "(Add at least two items.)"
-                )
-            )
+            raise ValidationError(_("Écrivez au moins deux éléments à remettre dans l'ordre."))
         if len(set(texts)) != len(texts):
-            raise ValidationError(
-                _(
-                    "Deux éléments sont identiques : chacun doit être différent. "
-                    "(Two items are the same: each must be different.)"
-                )
-            )
+            raise ValidationError(_("Deux éléments sont identiques : chacun doit être différent."))
         return value
 
     class Meta:
@@ -97,10 +87,7 @@ class Ordering(ExerciseType):
         answer = {k: int(known(one(data, f"pos-{k}"), allowed)) for k in keys}
         if len(set(answer.values())) != len(keys):
             raise AnswerError(
-                _(
-                    "Deux éléments ont la même position : donnez à chacun une position "
-                    "différente. (Two items have the same position: give each its own.)"
-                )
+                _("Deux éléments ont la même position : donnez à chacun une position différente.")
             )
         return answer
 

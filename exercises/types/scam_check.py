@@ -71,20 +71,11 @@ class ScamCheckBlock(ExerciseTypeBlock):
         value = super().clean(value)
         errors = []
         if not [c for c in value["clues"] if (c or "").strip()]:
-            errors.append(
-                gettext(
-                    "Ajoutez au moins un indice, pour expliquer la réponse. "
-                    "(Add at least one clue, to explain the answer.)"
-                )
-            )
+            errors.append(gettext("Ajoutez au moins un indice, pour expliquer la réponse."))
         if value["kind"] in ("email", "sms") and not (value["sender"] or "").strip():
-            errors.append(
-                gettext("Indiquez l'expéditeur du message. (Write the message's sender.)")
-            )
+            errors.append(gettext("Indiquez l'expéditeur du message."))
         if value["kind"] == "webpage" and not (value["url"] or "").strip():
-            errors.append(
-                gettext("Indiquez l'adresse de la page web. (Write the web page's address.)")
-            )
+            errors.append(gettext("Indiquez l'adresse de la page web."))
         if errors:
             raise ValidationError(errors)
         return value

@@ -26,9 +26,7 @@ class SingleChoiceBlock(ExerciseTypeBlock):
         value = super().clean(value)
         right = [c for c in value["choices"] if c["correct"]]
         if len(right) != 1:
-            raise ValidationError(
-                _("Cochez exactement une bonne réponse. (Tick exactly one right answer.)")
-            )
+            raise ValidationError(_("Cochez exactement une bonne réponse."))
         return value
 
     class Meta:

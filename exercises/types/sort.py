@@ -75,33 +75,20 @@ class SortBlock(ExerciseTypeBlock):
         value = super().clean(value)
         categories = list(value["categories"])
         if len(categories) < 2:
-            raise ValidationError(
-                _("Créez au moins deux catégories. (Create at least two categories.)")
-            )
+            raise ValidationError(_("Créez au moins deux catégories."))
         names = [_same(c["name"]) for c in categories]
         if len(set(names)) != len(names):
-            raise ValidationError(
-                _(
-                    "Deux catégories portent le même nom : changez-en un. "
-                    "(Two categories have the same name.)"
-                )
-            )
+            raise ValidationError(_("Deux catégories portent le même nom : changez-en un."))
         for category in categories:
             if not category["items"]:
                 raise ValidationError(
-                    _(
-                        "La catégorie « %(name)s » n'a aucun élément : ajoutez-en au moins un. "
-                        "(The category « %(name)s » has no item: add at least one.)"
-                    )
+                    _("La catégorie « %(name)s » n'a aucun élément : ajoutez-en au moins un.")
                     % {"name": category["name"]}
                 )
         texts = [_same(t) for c in categories for t in c["items"]]
         if len(set(texts)) != len(texts):
             raise ValidationError(
-                _(
-                    "Un élément est écrit deux fois : chaque élément doit être différent. "
-                    "(An item is written twice: each must be different.)"
-                )
+                _("Un élément est écrit deux fois : chaque élément doit être différent.")
             )
         return value
 
@@ -166,10 +153,7 @@ class Sort(ExerciseType):
                 answer[key] = known(given, categories)
         if not answer:
             raise AnswerError(
-                _(
-                    "Choisissez une catégorie pour au moins un élément, puis vérifiez. "
-                    "(Choose a category for at least one item.)"
-                )
+                _("Choisissez une catégorie pour au moins un élément, puis vérifiez.")
             )
         return answer
 

@@ -495,11 +495,11 @@ def test_a_forgotten_visit_of_another_day(client, people):
 def test_the_service_refuses_the_future_and_unknown_values(people):
     today = timezone.localdate()
     kwargs = {"centre": people["centre"], "recorded_by": people["facilitator"]}
-    with pytest.raises(Exception, match="future"):
+    with pytest.raises(Exception, match="pas encore arrivée"):
         services.visit_record(purpose="job", date=today + datetime.timedelta(days=1), **kwargs)
-    with pytest.raises(Exception, match="Unknown public"):
+    with pytest.raises(Exception, match="Ce public n'existe pas"):
         services.visit_record(purpose="job", public="alien", **kwargs)
-    with pytest.raises(Exception, match="Unknown purpose"):
+    with pytest.raises(Exception, match="Ce motif n'existe pas"):
         services.visit_record(purpose="x", **kwargs)
     assert not Visit.objects.exists()
 

@@ -92,7 +92,12 @@ def test_the_account_page_sets_the_preference(people, as_user):
     assert response.status_code == 200
     assert "écrivez votre adresse" in unescape(response.content.decode())
     response = client.post("/mon-compte/", {"email": "pas-une-adresse", "notify_by_email": "on"})
-    assert "(Not a valid e-mail address.)" in unescape(response.content.decode())
+    assert "Cette adresse e-mail n'est pas complète" in unescape(response.content.decode())
+    client.cookies["pasapas_language"] = "en"
+    response = client.post("/mon-compte/", {"email": "pas-une-adresse", "notify_by_email": "on"})
+    html = unescape(response.content.decode())
+    assert "This email address is not complete." in html and "pas complète" not in html
+    client.cookies["pasapas_language"] = "fr"
     people["learner_a"].refresh_from_db()
     assert not people["learner_a"].notify_by_email
     # A new address asks for the card's code, and is used once its link is opened.

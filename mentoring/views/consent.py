@@ -28,7 +28,7 @@ def pairing_decide(request, pk, decision):
     if pairing is None:
         return refuse(
             request,
-            _("Ce binôme n'existe pas. (This pairing does not exist.)"),
+            _("Ce binôme n'existe pas."),
             404,
             reverse("mentoring:my_mentors"),
         )

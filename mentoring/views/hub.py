@@ -109,7 +109,7 @@ def pairing_create(request):
 def pairing_end(request, pk):
     pairing = Pairing.objects.select_related("learner").filter(pk=pk).first()
     if pairing is None or not permissions.can_manage_pairing(request.user, pairing):
-        return refuse(request, _("Ce binôme n'existe pas. (This pairing does not exist.)"), 404)
+        return refuse(request, _("Ce binôme n'existe pas."), 404)
     try:
         services.pairing_end(by=request.user, pairing=pairing)
     except services.Refused as error:
@@ -163,7 +163,7 @@ def mentor_create(request):
 def mentor_revoke(request, pk):
     person = _people(request, pk)
     if person is None:
-        return refuse(request, _("Cette personne n'existe pas. (Unknown person.)"), 404)
+        return refuse(request, _("Cette personne n'existe pas."), 404)
     services.mentor_role_revoke(by=request.user, mentor=person)
     messages.success(
         request,

@@ -49,7 +49,7 @@ def mentee_detail(request, learner_id):
             request,
             _(
                 "Cette personne ne vous a pas choisi comme ange gardien : vous ne pouvez pas "
-                "voir son parcours. (This learner has not accepted you as their mentor.)"
+                "voir son parcours."
             ),
             404,
             reverse("mentoring:mentees"),

@@ -102,10 +102,7 @@ def thread_reply(request, thread):
     if not permissions.can_post(request.user, thread):
         return refuse(
             request,
-            _(
-                "Cette question a été masquée par l'animateur : on ne peut plus y répondre. "
-                "(This question was hidden by a facilitator.)"
-            ),
+            _("Cette question a été masquée par l'animateur : on ne peut plus y répondre."),
             403,
             thread_url(thread),
         )

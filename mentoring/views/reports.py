@@ -24,7 +24,7 @@ def report_form(request, target, back_url):
             reporter=request.user, reason=data["reason"], **target
         ),
         done=lambda _result: (
-            _("Merci. L'animateur va regarder ce message. (Reported to a facilitator.)"),
+            _("Merci. L'animateur va regarder ce message."),
             back_url,
         ),
         show=lambda status: render(
@@ -53,7 +53,7 @@ def report_handle(request, pk):
         .first()
     )
     if report is None:
-        return refuse(request, _("Ce signalement n'existe pas. (Unknown report.)"), 404)
+        return refuse(request, _("Ce signalement n'existe pas."), 404)
     if report.handled_at is None:
         hide = request.POST.get("decision") == "hide"
         services.report_handle(moderator=request.user, report=report, hide=hide)

@@ -24,10 +24,7 @@ def refuse(request, message, status, back_url=None):
 def unknown_lesson(request):
     return refuse(
         request,
-        _(
-            "Cette leçon n'existe pas, ou plus. Rien n'a été enregistré. "
-            "(This lesson does not exist; nothing was saved.)"
-        ),
+        _("Cette leçon n'existe pas, ou plus. Rien n'a été enregistré."),
         404,
     )
 
@@ -35,11 +32,7 @@ def unknown_lesson(request):
 def unknown_thread(request):
     return refuse(
         request,
-        _(
-            "Cette question n'existe pas, ou vous ne pouvez pas la voir. Rien n'a été "
-            "enregistré. (This question does not exist or is not yours to see; nothing was "
-            "saved.)"
-        ),
+        _("Cette question n'existe pas, ou vous ne pouvez pas la voir. Rien n'a été enregistré."),
         404,
         reverse("mentoring:my_questions"),
     )
@@ -48,7 +41,7 @@ def unknown_thread(request):
 def unknown_tip(request):
     return refuse(
         request,
-        _("Ce conseil n'existe pas, ou plus. (This tip does not exist.)"),
+        _("Ce conseil n'existe pas, ou plus."),
         404,
     )
 

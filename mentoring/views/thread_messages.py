@@ -36,7 +36,7 @@ def _too_late(request, thread):
         request,
         _(
             "Ce message ne peut plus être modifié : on peut corriger ou retirer son message "
-            "pendant 15 minutes. (This message can no longer be changed.)"
+            "pendant 15 minutes."
         ),
         403,
         thread_url(thread),

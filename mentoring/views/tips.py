@@ -53,10 +53,7 @@ def tip_edit(request, pk):
     if not permissions.can_edit_tip(request.user, tip):
         return refuse(
             request,
-            _(
-                "Ce conseil a déjà été relu par l'animateur : demandez-lui de le modifier. "
-                "(This tip was already reviewed.)"
-            ),
+            _("Ce conseil a déjà été relu par l'animateur : demandez-lui de le modifier."),
             403,
             reverse("mentoring:mentees"),
         )

@@ -8,6 +8,7 @@ from accounts.privacy import erase_user, export_user_data
 from reading.choice import COOKIE, ReadingChoice
 from reading.models import ReadingPreference
 from reading.services import reading_preference_save
+from tests.languages import french_only
 
 LARGE = {"size": "3", "contrast": "1", "spacing": "1", "next": "/glossaire/"}
 
@@ -68,11 +69,12 @@ def test_bad_input_is_refused_plainly_and_nothing_changes(client, people, data):
     response = client.post("/affichage/", data)
     assert response.status_code == 400
     text = response.content.decode()
-    assert "taille" in text and "(" in text and "size" in text
+    assert "taille de texte" in text and french_only(text)
     assert COOKIE not in response.cookies
     assert ReadingPreference.objects.get(user=people["learner_a"]).choice == ReadingChoice(2)
     api = client.post("/affichage/", data, HTTP_ACCEPT="application/json")
-    assert api.status_code == 400 and "size" in api.json()["error"]
+    assert api.status_code == 400 and "taille de texte" in api.json()["error"]
+    assert french_only(api.json()["error"])
 
 
 def test_only_post(client, home):

@@ -78,7 +78,7 @@ def check_post(request, *, max_bytes, too_large=None):
     a view says what a failure tells the person with csrf_refusal.)"""
     length = body_length(request)
     if length is None or length > max_bytes:
-        raise PostRefused(too_large or _("L'envoi est trop gros. (The request is too large.)"), 413)
+        raise PostRefused(too_large or _("L'envoi est trop gros."), 413)
 
 
 def csrf_refusal(respond):

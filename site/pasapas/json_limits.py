@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 # Far deeper than any statement, state, package or manifest we read; far below Python's limit.
 MAX_DEPTH = 100
 
-UNREADABLE = _("L'envoi est illisible. (The request is unreadable.)")
-TOO_LARGE = _("L'envoi est trop gros. (The request is too large.)")
+UNREADABLE = _("L'envoi est illisible.")
+TOO_LARGE = _("L'envoi est trop gros.")
 TOO_DEEP = _("L'envoi est illisible : il est trop imbriqué.")
 
 # A JSON string (escapes included), so that brackets inside text are not counted.

@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from accounts import erasure_register, privacy
 
@@ -16,20 +17,25 @@ class Command(BaseCommand):
     def handle(self, *args, username, yes=False, **options):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
-            raise CommandError(f"Aucun compte « {username} ». (No account named {username!r}.)")
+            raise CommandError(_("Aucun compte « %(name)s ».") % {"name": username})
         if user.is_superuser or user.is_staff:
-            raise CommandError("Ce compte est un compte d'administration : effacement refusé.")
+            raise CommandError(_("Ce compte est un compte d'administration : effacement refusé."))
         if not yes:
-            answer = input(f"Effacer les données de « {username} » ? Tapez oui : ")
+            answer = input(
+                _("Effacer les données de « %(name)s » ? Tapez oui : ") % {"name": username}
+            )
             if answer.strip().lower() not in {"oui", "yes"}:
-                raise CommandError("Effacement annulé. (Cancelled.)")
+                raise CommandError(_("Effacement annulé."))
         try:
             privacy.erase_user(user)
         except OSError as error:
             raise CommandError(
-                f"Effacement annulé, rien n'a changé : le registre des effacements "
-                f"({erasure_register.path()}) n'a pas pu être écrit ({error}). Vérifiez "
-                "ERASURE_REGISTER. (Erasure cancelled: the erasure register could not be "
-                "written.)"
+                _(
+                    "Effacement annulé, rien n'a changé : le registre des effacements "
+                    "(%(path)s) n'a pas pu être écrit (%(error)s). Vérifiez ERASURE_REGISTER."
+                )
+                % {"path": erasure_register.path(), "error": error}
             ) from error
-        self.stdout.write(self.style.SUCCESS(f"Données de « {username} » effacées."))
+        self.stdout.write(
+            self.style.SUCCESS(_("Données de « %(name)s » effacées.") % {"name": username})
+        )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from exercises.h5p.tests.builders import (
     DEFAULT_CSS,
@@ -484,12 +485,15 @@ def test_faulty_library_still_has_its_dependencies_checked():
     assert "La bibliothèque « H5P.Question 1.4 » manque" in problems
 
 
-def test_messages_are_french_then_english():
+def test_messages_are_french_and_the_english_comes_from_the_catalogue():
+    package = build_package(extra={"content/evil.php": b""})
     with pytest.raises(PackageError) as caught:
-        validate_package(build_package(extra={"content/evil.php": b""}))
+        validate_package(package)
     (message,) = caught.value.problems
-    assert message.startswith("Le fichier « content/evil.php »")
-    assert message.endswith("(The file “content/evil.php” has a forbidden extension (php).)")
+    assert message == "Le fichier « content/evil.php » a une extension interdite (php)."
+    with translation.override("en"), pytest.raises(PackageError) as caught:
+        validate_package(package)
+    assert caught.value.problems == ["The file “content/evil.php” has a forbidden extension (php)."]
 
 
 # Real packages

@@ -73,10 +73,7 @@ def validate_package(
         if len(infos) > limits.max_entries:
             raise PackageError(
                 [
-                    _(
-                        "Le paquet contient trop de fichiers : %(count)d, pour %(max)d au plus. "
-                        "(The package contains too many files: %(count)d, at most %(max)d.)"
-                    )
+                    _("Le paquet contient trop de fichiers : %(count)d, pour %(max)d au plus.")
                     % {"count": len(infos), "max": limits.max_entries}
                 ]
             )
@@ -108,8 +105,7 @@ def validate_package(
             problems.append(
                 _(
                     "Ce fichier n'est pas un paquet H5P : il manque le fichier « h5p.json » à la "
-                    "racine. (This file is not an H5P package: the file “h5p.json” is missing at "
-                    "the top level.)"
+                    "racine."
                 )
             )
         elif (h5p := load_json(archive, h5p_info, "h5p.json", limits, problems)) is not None:
@@ -120,8 +116,7 @@ def validate_package(
             problems.append(
                 _(
                     "Ce fichier n'est pas un paquet H5P : il manque le contenu "
-                    "(« content/content.json »). (This file is not an H5P package: the content "
-                    "(“content/content.json”) is missing.)"
+                    "(« content/content.json »)."
                 )
             )
         else:
@@ -136,8 +131,7 @@ def validate_package(
                 problems.append(
                     _(
                         "Le dossier « %(folder)s » n'est pas une bibliothèque H5P : son nom doit "
-                        "être de la forme « Nom-1.0 ». (The folder “%(folder)s” is not an H5P "
-                        "library: its name must look like “Name-1.0”.)"
+                        "être de la forme « Nom-1.0 »."
                     )
                     % {"folder": shown(folder)}
                 )
@@ -158,8 +152,7 @@ def validate_package(
             problems.append(
                 _(
                     "La bibliothèque « %(library)s » manque : elle n'est ni dans le paquet, ni "
-                    "installée sur le site. (The library “%(library)s” is missing: it is neither "
-                    "in the package nor installed on the site.)"
+                    "installée sur le site."
                 )
                 % {"library": shown(library_label(key))}
             )

@@ -77,27 +77,17 @@ def unsafe_reason(name: str) -> str | None:
 def unsafe_message(reason: str, name: str) -> str:
     args = {"name": shown(name)}
     if reason == "control":
-        return (
-            _(
-                "Le nom du fichier « %(name)s » contient un caractère invisible interdit. "
-                "(The name of the file “%(name)s” contains a forbidden invisible character.)"
-            )
-            % args
-        )
+        return _("Le nom du fichier « %(name)s » contient un caractère invisible interdit.") % args
     if reason == "absolute":
         return (
-            _(
-                "Le fichier « %(name)s » a un chemin absolu, ce qui est interdit dans un paquet. "
-                "(The file “%(name)s” has an absolute path, which is forbidden in a package.)"
-            )
+            _("Le fichier « %(name)s » a un chemin absolu, ce qui est interdit dans un paquet.")
             % args
         )
     if reason == "backslash":
         return (
             _(
                 "Le nom du fichier « %(name)s » contient une barre oblique inversée (\\), "
-                "ce qui est interdit. (The name of the file “%(name)s” contains a backslash (\\), "
-                "which is forbidden.)"
+                "ce qui est interdit."
             )
             % args
         )
@@ -105,18 +95,11 @@ def unsafe_message(reason: str, name: str) -> str:
         return (
             _(
                 "Le fichier « %(name)s » contient « .. » dans son chemin : il pourrait s'écrire en "
-                "dehors du paquet. (The file “%(name)s” contains “..” in its path: it could be "
-                "written outside the package.)"
+                "dehors du paquet."
             )
             % args
         )
-    return (
-        _(
-            "Le nom du fichier « %(name)s » contient un dossier sans nom (« // »). "
-            "(The name of the file “%(name)s” contains a folder without a name (“//”).)"
-        )
-        % args
-    )
+    return _("Le nom du fichier « %(name)s » contient un dossier sans nom (« // »).") % args
 
 
 def ignored(parts: list[str]) -> bool:
@@ -129,29 +112,26 @@ def extension_problem(name: str, allowed: frozenset[str]) -> str | None:
     ext = base.rsplit(".", 1)[1].lower() if "." in base else ""
     if not ext:
         return _(
-            "Le fichier « %(name)s » n'a pas d'extension : ce type de fichier est interdit. "
-            "(The file “%(name)s” has no extension: this kind of file is forbidden.)"
+            "Le fichier « %(name)s » n'a pas d'extension : ce type de fichier est interdit."
         ) % {"name": shown(name)}
     if ext not in allowed:
-        return _(
-            "Le fichier « %(name)s » a une extension interdite (%(ext)s). "
-            "(The file “%(name)s” has a forbidden extension (%(ext)s).)"
-        ) % {"name": shown(name), "ext": shown(ext, 20)}
+        return _("Le fichier « %(name)s » a une extension interdite (%(ext)s).") % {
+            "name": shown(name),
+            "ext": shown(ext, 20),
+        }
     return None
 
 
 def too_big_unpacked(size: int, limit: int) -> str:
     return _(
-        "Une fois décompressé, le paquet serait trop gros : %(size)s, pour %(max)s au plus. "
-        "(Once unpacked, the package would be too big: %(size)s, at most %(max)s.)"
+        "Une fois décompressé, le paquet serait trop gros : %(size)s, pour %(max)s au plus."
     ) % sizes(size=size, max=limit)
 
 
 def damaged_message(name: str) -> str:
     return _(
         "Le fichier « %(name)s » ne correspond pas à ce qu'annonce l'archive (taille ou somme de "
-        "contrôle) : le paquet est abîmé ou truqué. (The file “%(name)s” does not match what "
-        "the archive declares (size or checksum): the package is damaged or tampered with.)"
+        "contrôle) : le paquet est abîmé ou truqué."
     ) % {"name": shown(name)}
 
 
@@ -172,10 +152,7 @@ def open_zip(source, limits: Limits) -> Iterator[zipfile.ZipFile]:
     if size > limits.max_file_bytes:
         raise PackageError(
             [
-                _(
-                    "Ce fichier est trop gros : %(size)s, pour %(max)s au plus. "
-                    "(This file is too big: %(size)s, at most %(max)s.)"
-                )
+                _("Ce fichier est trop gros : %(size)s, pour %(max)s au plus.")
                 % sizes(size=size, max=limits.max_file_bytes)
             ]
         )
@@ -183,12 +160,7 @@ def open_zip(source, limits: Limits) -> Iterator[zipfile.ZipFile]:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
         raise PackageError(
-            [
-                _(
-                    "Ce fichier n'est pas un paquet H5P : ce n'est pas une archive zip valide. "
-                    "(This file is not an H5P package: it is not a valid zip archive.)"
-                )
-            ]
+            [_("Ce fichier n'est pas un paquet H5P : ce n'est pas une archive zip valide.")]
         ) from None
     with archive:
         yield archive
@@ -226,19 +198,14 @@ def safety_problems(infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
             problems.append(unsafe_message(reason, name))
         if name in seen:
             problems.append(
-                _(
-                    "Le fichier « %(name)s » apparaît plusieurs fois dans le paquet. "
-                    "(The file “%(name)s” appears several times in the package.)"
-                )
-                % args
+                _("Le fichier « %(name)s » apparaît plusieurs fois dans le paquet.") % args
             )
         seen.add(name)
         if stat.S_ISLNK(info.external_attr >> 16):
             problems.append(
                 _(
                     "Le fichier « %(name)s » est un lien symbolique, ce qui est interdit dans un "
-                    "paquet. (The file “%(name)s” is a symbolic link, which is forbidden in a "
-                    "package.)"
+                    "paquet."
                 )
                 % args
             )
@@ -246,25 +213,17 @@ def safety_problems(infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
             problems.append(
                 _(
                     "Le fichier « %(name)s » est protégé par un mot de passe : les paquets "
-                    "chiffrés sont refusés. (The file “%(name)s” is password-protected: "
-                    "encrypted packages are refused.)"
+                    "chiffrés sont refusés."
                 )
                 % args
             )
         elif info.compress_type not in SUPPORTED_COMPRESSION:
-            problems.append(
-                _(
-                    "Le fichier « %(name)s » est compressé d'une façon inconnue. "
-                    "(The file “%(name)s” is compressed in an unknown way.)"
-                )
-                % args
-            )
+            problems.append(_("Le fichier « %(name)s » est compressé d'une façon inconnue.") % args)
         if info.file_size > MIB and info.file_size > limits.max_ratio * max(info.compress_size, 1):
             problems.append(
                 _(
                     "Le fichier « %(name)s » est anormalement compressé (%(ratio)d fois) : c'est "
-                    "peut-être une « bombe zip ». (The file “%(name)s” is abnormally compressed "
-                    "(%(ratio)d times): it may be a “zip bomb”.)"
+                    "peut-être une « bombe zip »."
                 )
                 % {**args, "ratio": info.file_size // max(info.compress_size, 1)}
             )
@@ -276,8 +235,7 @@ def safety_problems(infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
         problems.append(
             _(
                 "Le paquet est anormalement compressé (%(ratio)d fois) : c'est peut-être une "
-                "« bombe zip ». (The package is abnormally compressed (%(ratio)d times): it may "
-                "be a “zip bomb”.)"
+                "« bombe zip »."
             )
             % {"ratio": unpacked // max(packed, 1)}
         )
@@ -295,39 +253,25 @@ def load_json(archive, info, name: str, limits: Limits, problems: list[str], exp
         return None
     except UnicodeDecodeError:
         problems.append(
-            _(
-                "Le fichier « %(name)s » est illisible : ce n'est pas du texte UTF-8. "
-                "(The file “%(name)s” cannot be read: it is not UTF-8 text.)"
-            )
-            % args
+            _("Le fichier « %(name)s » est illisible : ce n'est pas du texte UTF-8.") % args
         )
         return None
     except json.JSONDecodeError as error:
         problems.append(
+            # Python's own reason (error.msg) is English: the line and column say where.
             _(
                 "Le fichier « %(name)s » est illisible : JSON invalide à la ligne %(line)d, "
-                "colonne %(col)d (%(reason)s). (The file “%(name)s” cannot be read: invalid "
-                "JSON at line %(line)d, column %(col)d (%(reason)s).)"
+                "colonne %(col)d."
             )
-            % {**args, "line": error.lineno, "col": error.colno, "reason": error.msg}
+            % {**args, "line": error.lineno, "col": error.colno}
         )
         return None
     except RecursionError:
-        problems.append(
-            _(
-                "Le fichier « %(name)s » est illisible : JSON trop imbriqué. "
-                "(The file “%(name)s” cannot be read: JSON nested too deeply.)"
-            )
-            % args
-        )
+        problems.append(_("Le fichier « %(name)s » est illisible : JSON trop imbriqué.") % args)
         return None
     if not isinstance(data, expected):
         problems.append(
-            _(
-                "Le fichier « %(name)s » doit contenir un objet JSON ({…}). "
-                "(The file “%(name)s” must contain a JSON object ({…}).)"
-            )
-            % args
+            _("Le fichier « %(name)s » doit contenir un objet JSON ({…}).") % args
             if expected is dict
             else _("Le fichier « %(name)s » doit contenir une liste JSON ([…]).") % args
         )

@@ -59,10 +59,7 @@ class Fields:
         value = self.data.get(name)
         if value is None and required:
             self.problems.append(
-                _(
-                    "Dans « %(file)s », le champ obligatoire « %(field)s » manque. "
-                    "(In “%(file)s”, the required field “%(field)s” is missing.)"
-                )
+                _("Dans « %(file)s », le champ obligatoire « %(field)s » manque.")
                 % self._args(name)
             )
         return value
@@ -76,8 +73,7 @@ class Fields:
         self.problems.append(
             _(
                 "Dans « %(file)s », le champ « %(field)s » doit être un texte non vide de 255 "
-                "caractères au plus. (In “%(file)s”, the field “%(field)s” must be a non-empty "
-                "text of at most 255 characters.)"
+                "caractères au plus."
             )
             % self._args(name)
         )
@@ -92,9 +88,7 @@ class Fields:
         self.problems.append(
             _(
                 "Dans « %(file)s », le champ « %(field)s » doit être un nom de bibliothèque "
-                "(lettres, chiffres, points et tirets), pas « %(value)s ». (In “%(file)s”, the "
-                "field “%(field)s” must be a library name (letters, digits, dots and dashes), "
-                "not “%(value)s”.)"
+                "(lettres, chiffres, points et tirets), pas « %(value)s »."
             )
             % self._args(name, value)
         )
@@ -109,9 +103,7 @@ class Fields:
         self.problems.append(
             _(
                 "Dans « %(file)s », le champ « %(field)s » doit être un numéro de version (un "
-                "nombre entier, 0 ou plus), pas « %(value)s ». (In “%(file)s”, the field "
-                "“%(field)s” must be a version number (a whole number, 0 or more), not "
-                "“%(value)s”.)"
+                "nombre entier, 0 ou plus), pas « %(value)s »."
             )
             % self._args(name, value)
         )
@@ -126,8 +118,7 @@ class Fields:
         self.problems.append(
             _(
                 "Dans « %(file)s », le champ « %(field)s » doit être un code de langue comme "
-                "« fr » ou « und », pas « %(value)s ». (In “%(file)s”, the field “%(field)s” "
-                "must be a language code such as “fr” or “und”, not “%(value)s”.)"
+                "« fr » ou « und », pas « %(value)s »."
             )
             % self._args(name, value)
         )
@@ -140,10 +131,7 @@ class Fields:
         if value in (0, 1) and isinstance(value, int):
             return bool(value)
         self.problems.append(
-            _(
-                "Dans « %(file)s », le champ « %(field)s » doit valoir 0 ou 1, pas « %(value)s ». "
-                "(In “%(file)s”, the field “%(field)s” must be 0 or 1, not “%(value)s”.)"
-            )
+            _("Dans « %(file)s », le champ « %(field)s » doit valoir 0 ou 1, pas « %(value)s ».")
             % self._args(name, value)
         )
         return None
@@ -156,8 +144,7 @@ class Fields:
             self.problems.append(
                 _(
                     "Dans « %(file)s », le champ « %(field)s » doit être une liste non vide de "
-                    "« div » ou « iframe ». (In “%(file)s”, the field “%(field)s” must be a "
-                    "non-empty list of “div” or “iframe”.)"
+                    "« div » ou « iframe »."
                 )
                 % self._args(name)
             )
@@ -166,10 +153,7 @@ class Fields:
         value = self._get(name, False)
         if value is not None and not isinstance(value, kind):
             self.problems.append(
-                _(
-                    "Dans « %(file)s », le champ « %(field)s » n'a pas le bon format. "
-                    "(In “%(file)s”, the field “%(field)s” has the wrong format.)"
-                )
+                _("Dans « %(file)s », le champ « %(field)s » n'a pas le bon format.")
                 % self._args(name)
             )
 
@@ -208,19 +192,11 @@ class Fields:
             if value or not required:
                 return value
             self.problems.append(
-                _(
-                    "Dans « %(file)s », la liste « %(field)s » est vide. "
-                    "(In “%(file)s”, the list “%(field)s” is empty.)"
-                )
-                % self._args(name)
+                _("Dans « %(file)s », la liste « %(field)s » est vide.") % self._args(name)
             )
             return None
         self.problems.append(
-            _(
-                "Dans « %(file)s », le champ « %(field)s » doit être une liste d'objets JSON "
-                "({…}). (In “%(file)s”, the field “%(field)s” must be a list of JSON objects "
-                "({…}).)"
-            )
+            _("Dans « %(file)s », le champ « %(field)s » doit être une liste d'objets JSON ({…}).")
             % self._args(name)
         )
         return None
@@ -251,8 +227,7 @@ class Fields:
             self.problems.append(
                 _(
                     "Dans « %(file)s », le champ « %(field)s » doit être une liste de fichiers "
-                    '({"path": …}). (In “%(file)s”, the field “%(field)s” must be a list of '
-                    'files ({"path": …}).)'
+                    '({"path": …}).'
                 )
                 % self._args(name)
             )
@@ -282,8 +257,7 @@ def check_h5p(data: dict, problems: list[str]) -> tuple[LibraryKey | None, list[
         problems.append(
             _(
                 "Dans « h5p.json », la bibliothèque principale « %(name)s » n'est pas dans la "
-                "liste « preloadedDependencies ». (In “h5p.json”, the main library “%(name)s” "
-                "is not in the “preloadedDependencies” list.)"
+                "liste « preloadedDependencies »."
             )
             % {"name": shown(main)}
         )

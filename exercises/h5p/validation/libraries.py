@@ -57,11 +57,7 @@ def check_library(
     info = members.get("library.json")
     if info is None:
         problems.append(
-            _(
-                "La bibliothèque « %(folder)s » n'a pas de fichier « library.json ». "
-                "(The library “%(folder)s” has no “library.json” file.)"
-            )
-            % args
+            _("La bibliothèque « %(folder)s » n'a pas de fichier « library.json ».") % args
         )
         return None, []
     name = f"{folder}/library.json"
@@ -85,8 +81,7 @@ def check_library(
         problems.append(
             _(
                 "Le dossier « %(folder)s » ne correspond pas à son « library.json », qui annonce "
-                "« %(declared)s ». (The folder “%(folder)s” does not match its “library.json”, "
-                "which declares “%(declared)s”.)"
+                "« %(declared)s »."
             )
             % {**args, "declared": shown(declared)}
         )
@@ -96,8 +91,7 @@ def check_library(
             problems.append(
                 _(
                     "La bibliothèque « %(folder)s » annonce un chemin de fichier dangereux : "
-                    "« %(path)s ». (The library “%(folder)s” lists a dangerous file path: "
-                    "“%(path)s”.)"
+                    "« %(path)s »."
                 )
                 % path_args
             )
@@ -105,8 +99,7 @@ def check_library(
             problems.append(
                 _(
                     "La bibliothèque « %(folder)s » annonce le fichier « %(path)s », qui n'est "
-                    "pas dans le paquet. (The library “%(folder)s” lists the file “%(path)s”, "
-                    "which is not in the package.)"
+                    "pas dans le paquet."
                 )
                 % path_args
             )

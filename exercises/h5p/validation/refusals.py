@@ -10,7 +10,7 @@ class PackageError(Exception):
     """A refused package: .problems is the list of plain-language messages (at least one)."""
 
     def __init__(self, problems: list[str]):
-        self.problems = list(problems) or [_("Paquet refusé. (Package refused.)")]
+        self.problems = list(problems) or [_("Paquet refusé.")]
         super().__init__("\n".join(self.problems))
 
 

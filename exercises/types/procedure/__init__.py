@@ -48,12 +48,7 @@ class Procedure(ExerciseType):
         allowed = ["upto", *(f"f-{k}" for k, _i in fields), *(f"t-{k}" for k in file_keys)]
         only_keys(data, allowed)
         if set(files.keys()) - {f"f-{k}" for k in file_keys}:
-            raise AnswerError(
-                gettext(
-                    "Un fichier a été envoyé dans un champ qui n'en attend pas. "
-                    "(A file was sent in a field that expects none.)"
-                )
-            )
+            raise AnswerError(gettext("Un fichier a été envoyé dans un champ qui n'en attend pas."))
         total = len(structure)
         upto = one(data, "upto", required=False)
         if upto is None:
@@ -61,25 +56,15 @@ class Procedure(ExerciseType):
         elif upto.isdigit() and 1 <= int(upto) <= total:
             upto = int(upto)
         else:
-            raise AnswerError(
-                gettext(
-                    "Cette étape ne fait pas partie de l'exercice. "
-                    "(This step is not part of the exercise.)"
-                )
-            )
+            raise AnswerError(gettext("Cette étape ne fait pas partie de l'exercice."))
         values, attached = {}, {}
         for key, item in fields:
             if key in file_keys:
                 if one(data, f"f-{key}", required=False) is not None:
-                    raise AnswerError(
-                        gettext(
-                            "Ce champ attend un fichier, pas un texte. "
-                            "(This field expects a file, not text.)"
-                        )
-                    )
+                    raise AnswerError(gettext("Ce champ attend un fichier, pas un texte."))
                 uploads = files.getlist(f"f-{key}")
                 if len(uploads) > 1:
-                    raise AnswerError(gettext("Un seul fichier par champ. (One file per field.)"))
+                    raise AnswerError(gettext("Un seul fichier par champ."))
                 if uploads:
                     attached[key] = upload_state(uploads[0])
                 else:

@@ -103,13 +103,12 @@ class ProcedureBlock(ExerciseTypeBlock):
         value = super().clean(value)
         errors = []
         if not len(value["steps"]):
-            errors.append(gettext("Ajoutez au moins une étape. (Add at least one step.)"))
+            errors.append(gettext("Ajoutez au moins une étape."))
         for number, step in enumerate(value["steps"], 1):
             if not len(step["fields"]):
                 errors.append(
                     gettext(
-                        "L'étape %(n)d n'a aucune vérification : ajoutez-lui au moins un "
-                        "champ. (Step %(n)d has nothing to check: add at least one field.)"
+                        "L'étape %(n)d n'a aucune vérification : ajoutez-lui au moins un champ."
                     )
                     % {"n": number}
                 )
@@ -252,19 +251,14 @@ def field_problems(number, item):
     kind, rule, expected = item["kind"], item["rule"], (item["expected"] or "").strip()
     if not rule:
         return [
-            gettext(
-                "L'étape %(n)d, champ « %(label)s » : choisissez une vérification. "
-                "(Step %(n)d, field “%(label)s”: choose a check.)"
-            )
-            % where
+            gettext("L'étape %(n)d, champ « %(label)s » : choisissez une vérification.") % where
         ]
     problems = []
     if rule not in RULES_FOR_KIND.get(kind, set()):
         problems.append(
             gettext(
                 "L'étape %(n)d, champ « %(label)s » : cette vérification ne va pas avec ce "
-                "type de champ. (Step %(n)d, field “%(label)s”: this check does not fit this "
-                "kind of field.)"
+                "type de champ."
             )
             % where
         )
@@ -272,26 +266,20 @@ def field_problems(number, item):
     if kind == "select" and not choices:
         problems.append(
             gettext(
-                "L'étape %(n)d, champ « %(label)s » : écrivez les choix de la liste, un par "
-                "ligne. (Step %(n)d, field “%(label)s”: write the list's choices, one a line.)"
+                "L'étape %(n)d, champ « %(label)s » : écrivez les choix de la liste, un par ligne."
             )
             % where
         )
     if rule == "exact":
         if not expected:
             problems.append(
-                gettext(
-                    "L'étape %(n)d, champ « %(label)s » : écrivez la valeur attendue. "
-                    "(Step %(n)d, field “%(label)s”: write the expected value.)"
-                )
-                % where
+                gettext("L'étape %(n)d, champ « %(label)s » : écrivez la valeur attendue.") % where
             )
         elif kind == "select" and choices and plain(expected) not in map(plain, choices):
             problems.append(
                 gettext(
                     "L'étape %(n)d, champ « %(label)s » : la valeur attendue n'est pas un des "
-                    "choix de la liste. (Step %(n)d, field “%(label)s”: the expected value is "
-                    "not one of the choices.)"
+                    "choix de la liste."
                 )
                 % where
             )
@@ -299,8 +287,7 @@ def field_problems(number, item):
             problems.append(
                 gettext(
                     "L'étape %(n)d, champ « %(label)s » : écrivez la date attendue au format "
-                    "JJ/MM/AAAA. (Step %(n)d, field “%(label)s”: write the expected date as "
-                    "DD/MM/YYYY.)"
+                    "JJ/MM/AAAA."
                 )
                 % where
             )

@@ -76,8 +76,7 @@ def file_from_token(key, token):
     if not isinstance(name, str) or not name:
         raise AnswerError(
             gettext(
-                "Le fichier joint n'est plus reconnu : rechargez la page et joignez-le de "
-                "nouveau. (The attached file is no longer recognised.)"
+                "Le fichier joint n'est plus reconnu : rechargez la page et joignez-le de nouveau."
             )
         )
     return name

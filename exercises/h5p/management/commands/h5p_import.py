@@ -5,6 +5,8 @@ Run by an administrator on the server, so it may install new libraries."""
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from exercises.h5p.models import H5PActivity
 from exercises.h5p.services import h5p_package_check, h5p_package_import
@@ -13,25 +15,27 @@ from exercises.h5p.video import blocked_message, external_media
 
 
 class Command(BaseCommand):
-    help = "Vérifie un paquet H5P et l'enregistre. (Validate and import an H5P package.)"
+    help = "Vérifie un paquet H5P et l'enregistre."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="the .h5p file")
-        parser.add_argument("--check", action="store_true", help="validate only, store nothing")
-        parser.add_argument("--title", default="", help="the activity's title")
+        parser.add_argument("file", help="le fichier .h5p")
         parser.add_argument(
-            "--replace", type=int, metavar="ID", help="replace the content of this activity"
+            "--check", action="store_true", help="vérifier seulement, sans rien enregistrer"
+        )
+        parser.add_argument("--title", default="", help="le titre de l'activité")
+        parser.add_argument(
+            "--replace", type=int, metavar="ID", help="remplacer le contenu de cette activité"
         )
 
     def handle(self, *args, file, check, title, replace, **options):
         path = Path(file)
         if not path.is_file():
-            raise CommandError(f"Fichier introuvable : {path} (File not found.)")
+            raise CommandError(_("Fichier introuvable : %(path)s") % {"path": path})
         activity = None
         if replace is not None:
             activity = H5PActivity.objects.filter(pk=replace).first()
             if activity is None:
-                raise CommandError(f"Aucune activité n° {replace}. (No activity {replace}.)")
+                raise CommandError(_("Aucune activité n° %(id)s.") % {"id": replace})
         try:
             if check:
                 report = h5p_package_check(source=path)
@@ -42,16 +46,21 @@ class Command(BaseCommand):
         except PackageError as error:
             for problem in error.problems:
                 self.stderr.write(f"- {problem}")
+            count = len(error.problems)
             raise CommandError(
-                f"Paquet refusé : {len(error.problems)} problème(s). "
-                f"(Package refused: {len(error.problems)} problem(s).)"
+                ngettext(
+                    "Paquet refusé : %(count)s problème.",
+                    "Paquet refusé : %(count)s problèmes.",
+                    count,
+                )
+                % {"count": count}
             ) from error
         package = report.package
         name, major, minor = package.main_library
         self.stdout.write(f"« {package.title} » : {name} {major}.{minor}")
         for label, libraries in (
-            ("nouvelles bibliothèques (new libraries)", report.new_libraries),
-            ("bibliothèques mises à jour (updated libraries)", report.updated_libraries),
+            (_("nouvelles bibliothèques"), report.new_libraries),
+            (_("bibliothèques mises à jour"), report.updated_libraries),
         ):
             if libraries:
                 names = ", ".join(
@@ -61,11 +70,7 @@ class Command(BaseCommand):
         if warning := blocked_message(external_media(package.content)):
             self.stdout.write(self.style.WARNING(warning))
         if check:
-            self.stdout.write(
-                self.style.SUCCESS("Paquet valide, rien n'a été enregistré. (Valid.)")
-            )
+            self.stdout.write(self.style.SUCCESS(_("Paquet valide, rien n'a été enregistré.")))
         else:
             pk = report.activity.pk
-            self.stdout.write(
-                self.style.SUCCESS(f"Activité n° {pk} enregistrée. (Activity {pk} saved.)")
-            )
+            self.stdout.write(self.style.SUCCESS(_("Activité n° %(id)s enregistrée.") % {"id": pk}))
