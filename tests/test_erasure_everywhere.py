@@ -25,6 +25,7 @@ ARGUMENTS = {
     "documents/": None,  # Wagtail's document serving: no person
     "h5p/contenu/": None,  # files of H5P packages, served on their own host
     "h5p/bibliotheques/": None,
+    "h5p/ensembles/": None,  # aggregated scripts and stylesheets of H5P libraries
     "_util/": None,
     "media/": None,
     "themes/": None,  # content only

@@ -27,6 +27,10 @@ REGEX_SAMPLES = {
         "mon-ange-gardien/{pairing_id}/accepter/"
     ),
     r"^media/(?P<path>.*)$": "media/{media_path}",
+    # An H5P library set's aggregated script (the player host's only; 404 on the site).
+    r"^h5p/ensembles/(?P<name>[0-9a-f]{40})\.(?P<extension>js|css)$": (
+        "h5p/ensembles/0123456789abcdef0123456789abcdef01234567.js"
+    ),
     r"^((?:[\w\-]+/)*)$": "{page_path}",
     r"^.*/$": "nulle-part/",
 }

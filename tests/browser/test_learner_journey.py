@@ -130,7 +130,10 @@ def test_facilitator_creates_cards_and_a_learner_follows_lessons(site_url, brows
         assert learner.get_by_label("Identifiant", exact=True).input_value() == username
         fill_sign_in(learner, username, "0000 0000")
         expect(learner).to_have_url(re.compile(r"/connexion/\?u="))
-        assert "ne correspond pas" in learner.get_by_role("alert").inner_text()
+        # The error summary takes the focus and says what is wrong.
+        summary = learner.locator("#form-errors")
+        assert "ne correspond pas" in summary.inner_text()
+        expect(summary).to_be_focused()
         audit(axe, learner, "sign-in-error", violations)
 
         fill_sign_in(learner, username, code)
