@@ -34,7 +34,8 @@ def nav(page):
 def sign_out(page):
     """Signs out from the "Mon compte" page."""
     page.get_by_role("button", name="Me déconnecter").click()
-    assert nav(page).get_by_role("link", name="Se connecter").is_visible()
+    # Waits for the page the sign-out leads to (is_visible() would look at the old one).
+    expect(nav(page).get_by_role("link", name="Se connecter")).to_be_visible()
     assert nav(page).get_by_role("link", name="Mon compte").count() == 0
 
 

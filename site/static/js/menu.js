@@ -19,11 +19,22 @@
     header.classList.remove("site-header--folding");
     toggle.hidden = true;
     if (narrow.matches) return true;
-    var rows = {};
+    // Rows by their tops: items of one row may differ by a few pixels (a button beside links).
+    var tops = [];
     for (var i = 0; i < items.length; i++) {
-      rows[Math.round(items[i].getBoundingClientRect().top)] = true;
+      var box = items[i].getBoundingClientRect();
+      tops.push([box.top, box.height]);
     }
-    return Object.keys(rows).length > 2;
+    tops.sort(function (a, b) { return a[0] - b[0]; });
+    var rows = 1;
+    var rowTop = tops[0][0];
+    for (var j = 1; j < tops.length; j++) {
+      if (tops[j][0] > rowTop + tops[j][1] / 2) {
+        rows += 1;
+        rowTop = tops[j][0];
+      }
+    }
+    return rows > 2;
   }
 
   function fold() {
@@ -56,4 +67,8 @@
     pending = window.requestAnimationFrame(fold);
   });
   fold();
+  // Measured again once the page's fonts are in: the fallback font's wider text could have
+  // made the links wrap for a moment.
+  window.addEventListener("load", fold);
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(fold);
 })();

@@ -105,6 +105,10 @@
     // turned or page changed is told at once (after the content has updated itself).
     var soon = null;
     function afterInput() {
+      // At once (after the content's own handlers of this event) and again a moment later,
+      // for content that updates itself later: on a busy old laptop the learner may leave
+      // before a timer of 150 ms comes round.
+      window.setTimeout(sendState, 0);
       window.clearTimeout(soon);
       soon = window.setTimeout(sendState, INPUT_DELAY_MS);
     }
