@@ -10,6 +10,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from pasapas.archives import checked_infos
 
 from .archive import (
     CONTENT_EXTENSIONS,
@@ -20,7 +21,6 @@ from .archive import (
     load_json,
     open_zip,
     read_member,
-    safety_problems,
 )
 from .fields import PLAYER_CORE_API, LibraryKey, check_h5p
 from .libraries import LIBRARY_FOLDER, LibraryInfo, check_library, library_label, load_order
@@ -69,16 +69,8 @@ def validate_package(
     limits = limits or Limits.from_settings()
     installed = installed if installed is not None else {}
     with open_zip(source, limits) as archive:
-        infos = archive.infolist()
-        if len(infos) > limits.max_entries:
-            raise PackageError(
-                [
-                    _("Le paquet contient trop de fichiers : %(count)d, pour %(max)d au plus.")
-                    % {"count": len(infos), "max": limits.max_entries}
-                ]
-            )
-        if problems := safety_problems(infos, limits):
-            raise PackageError(problems)
+        infos = checked_infos(archive, limits)
+        problems = []
 
         h5p_info, content, folders = None, {}, {}
         for info in infos:

@@ -1,19 +1,14 @@
-"""Caps on what an upload may cost."""
+"""Caps on what an H5P upload may cost: the shared archive limits, read from the settings."""
 
 import dataclasses
-from dataclasses import dataclass
 
-MIB = 1024 * 1024
+from pasapas.archives import MIB, ArchiveLimits
+
+__all__ = ["MIB", "Limits"]
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Caps on what an upload may cost us; the ratios catch zip bombs."""
-
-    max_file_bytes: int = 100 * MIB
-    max_unpacked_bytes: int = 300 * MIB
-    max_entries: int = 10_000
-    max_ratio: int = 100
+class Limits(ArchiveLimits):
+    """pasapas.archives' limits; from_settings reads PASAPAS_H5P_LIMITS."""
 
     @classmethod
     def from_settings(cls) -> "Limits":

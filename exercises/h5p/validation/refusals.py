@@ -3,28 +3,12 @@ into its messages."""
 
 import json
 
-from django.utils.translation import gettext as _
+from pasapas.archives import ArchiveError, shown, sizes
 
+# A refused H5P package is a refused archive: one exception, whichever check found it.
+PackageError = ArchiveError
 
-class PackageError(Exception):
-    """A refused package: .problems is the list of plain-language messages (at least one)."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = list(problems) or [_("Paquet refusé.")]
-        super().__init__("\n".join(self.problems))
-
-
-def sizes(**counts: int) -> dict[str, str]:
-    """Byte counts for messages, in the reader's language (« 5,0 Mo », "5.0 MB")."""
-    from django.template.defaultfilters import filesizeformat
-
-    return {name: str(filesizeformat(n)).replace("\xa0", " ") for name, n in counts.items()}
-
-
-def shown(text: str, limit: int = 120) -> str:
-    """A name safe to show: invisible characters made visible, very long names shortened."""
-    text = "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or ord(c) == 127 else c for c in text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+__all__ = ["PackageError", "shown", "shown_value", "sizes"]
 
 
 def shown_value(value) -> str:
