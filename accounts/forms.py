@@ -65,7 +65,9 @@ class SignInForm(AuthenticationForm):
             "L'identifiant ou le code ne correspond pas. Vérifiez votre carte : les espaces ne "
             "comptent pas."
         ),
-        "inactive": _("Ce compte est désactivé. Adressez-vous à l'animateur de votre atelier."),
+        "inactive": _(
+            "Ce compte est désactivé. Adressez-vous à l'équipe d'animation de votre atelier."
+        ),
     }
 
     def __init__(self, *args, **kwargs):
