@@ -56,7 +56,7 @@ class SignInForm(AuthenticationForm):
     )
 
     personal_computer = forms.BooleanField(
-        label=_("C'est mon ordinateur personnel : rester connecté (30 jours)"),
+        label=_("C'est mon ordinateur personnel : garder la connexion (30 jours)"),
         required=False,
     )
 

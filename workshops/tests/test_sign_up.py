@@ -61,7 +61,7 @@ def test_a_learner_signs_up_after_saying_yes(client, people, room):
     html = client.get("/mes-ateliers/").content.decode()
     assert "Votre place est réservée" in html and join_url(session) not in html
     response = client.post(join_url(session), {"confirm": "oui"}, follow=True)
-    assert "déjà inscrit" in response.content.decode()
+    assert "Votre inscription à cette séance est déjà faite." in response.content.decode()
     assert Enrolment.objects.count() == 1
 
 
