@@ -56,7 +56,7 @@ class SignInForm(AuthenticationForm):
     )
 
     personal_computer = forms.BooleanField(
-        label=_("C'est mon ordinateur personnel : rester connecté (30 jours)"),
+        label=_("C'est mon ordinateur personnel : garder la connexion (30 jours)"),
         required=False,
     )
 
@@ -65,7 +65,9 @@ class SignInForm(AuthenticationForm):
             "L'identifiant ou le code ne correspond pas. Vérifiez votre carte : les espaces ne "
             "comptent pas."
         ),
-        "inactive": _("Ce compte est désactivé. Adressez-vous à l'animateur de votre atelier."),
+        "inactive": _(
+            "Ce compte est désactivé. Adressez-vous à l'équipe d'animation de votre atelier."
+        ),
     }
 
     def __init__(self, *args, **kwargs):

@@ -83,15 +83,15 @@ def learner_sign_up(*, centre, first_name, address):
             raise SignUpRefused(
                 _(
                     "Plusieurs comptes viennent déjà d'être créés depuis cette connexion. "
-                    "Réessayez dans une heure, ou demandez à l'animateur de votre centre de "
-                    "créer votre compte."
+                    "Réessayez dans une heure, ou demandez à l'équipe d'animation de votre centre "
+                    "de créer votre compte."
                 )
             )
         if recent.count() >= settings.SIGNUP_LIMIT_OVERALL:
             raise SignUpRefused(
                 _(
                     "Beaucoup de personnes s'inscrivent en ce moment. Réessayez dans une heure, "
-                    "ou demandez à l'animateur de votre centre de créer votre compte."
+                    "ou demandez à l'équipe d'animation de votre centre de créer votre compte."
                 )
             )
         user, code = learner_create(centre=centre, first_name=first_name)

@@ -143,7 +143,7 @@ def sign_out_everywhere(request):
     logout(request)
     messages.success(
         request,
-        _("Vous êtes déconnecté partout : sur cet appareil et sur tous les autres."),
+        _("Déconnexion faite partout : sur cet appareil et sur tous les autres."),
     )
     response = redirect("accounts:sign_in")
     response["Clear-Site-Data"] = CLEAR_DEVICE

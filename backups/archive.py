@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.translation import gettext as _
 from pasapas.json_limits import loads_bounded
 
 FORMAT = "pasapas-backup"
@@ -27,10 +28,8 @@ READ_ERRORS = (tarfile.TarError, EOFError, zlib.error, OSError)
 
 
 class BackupError(Exception):
-    """A backup or restore that cannot go on: plain French first, then English."""
-
-    def __init__(self, french, english):
-        super().__init__(f"{french} ({english})")
+    """A backup or restore that cannot go on, said in plain words in the active language (the
+    English is in the catalogue, never beside the French)."""
 
 
 class HashingReader:
@@ -113,8 +112,8 @@ def add_storage_file(tar, storage, name):
         handle = storage.open(name, "rb")
     except OSError as error:
         raise BackupError(
-            f"Impossible de lire le fichier de media « {name} » : {error}",
-            f"Could not read the media file {name!r}",
+            _("Impossible de lire le fichier de media « %(name)s » : %(error)s")
+            % {"name": name, "error": error}
         ) from error
     info = tarfile.TarInfo(MEDIA_PREFIX + name)
     info.size = size
@@ -129,8 +128,8 @@ def add_storage_file(tar, storage, name):
     except OSError as error:
         if reader.size < size and str(error) == "unexpected end of data":
             raise BackupError(
-                f"Le fichier « {name} » a changé pendant la sauvegarde : recommencez-la",
-                f"The file {name!r} changed during the backup: run it again",
+                _("Le fichier « %(name)s » a changé pendant la sauvegarde : recommencez-la")
+                % {"name": name}
             ) from error
         raise
     finally:
@@ -153,20 +152,19 @@ class CheckedArchive:
 
 def _unreadable(error):
     return BackupError(
-        f"Ce fichier n'est pas une sauvegarde .tar.gz lisible : {error}",
-        "This file is not a readable .tar.gz backup",
+        _("Ce fichier n'est pas une sauvegarde .tar.gz lisible : %(error)s") % {"error": error}
     )
 
 
-def _refused(french, english):
-    return BackupError(f"Sauvegarde refusée : {french}", f"Backup refused: {english}")
+def _refused(reason):
+    return BackupError(_("Sauvegarde refusée : %(reason)s") % {"reason": reason})
 
 
 def _member_kind(member):
     """'manifest', 'data', 'media', or 'folder' (ignored); refuses anything else."""
     name = member.name
     if member.issym() or member.islnk():
-        raise _refused(f"« {name} » est un lien", f"{name!r} is a link")
+        raise _refused(_("« %(name)s » est un lien") % {"name": name})
     if name in (MANIFEST, DATA):
         kind = "manifest" if name == MANIFEST else "data"
     elif name.startswith(MEDIA_PREFIX) and safe_storage_name(name[len(MEDIA_PREFIX) :]):
@@ -175,13 +173,13 @@ def _member_kind(member):
         kind = "folder"
     else:
         raise _refused(
-            f"le chemin « {name} » sort du dossier de la sauvegarde ou est inconnu",
-            f"the path {name!r} is unsafe or unknown",
+            _("le chemin « %(name)s » sort du dossier de la sauvegarde ou est inconnu")
+            % {"name": name}
         )
     if member.isdir() and kind in ("media", "folder"):
         return "folder"
     if not member.isreg():
-        raise _refused(f"« {name} » n'est pas un fichier", f"{name!r} is not a regular file")
+        raise _refused(_("« %(name)s » n'est pas un fichier") % {"name": name})
     return kind
 
 
@@ -193,7 +191,7 @@ def _members(path):
             for member in tar:
                 kind = _member_kind(member)
                 if member.name in seen:
-                    raise _refused(f"« {member.name} » est en double", f"{member.name!r} twice")
+                    raise _refused(_("« %(name)s » est en double") % {"name": member.name})
                 seen.add(member.name)
                 if kind != "folder":
                     yield kind, member, tar.extractfile(member)
@@ -220,25 +218,21 @@ def check_archive(path, workdir):
         raise _unreadable(error) from error
     if raw_manifest is None or data_entry is None:
         missing = MANIFEST if raw_manifest is None else DATA
-        raise _refused(f"il manque {missing}", f"{missing} is missing")
+        raise _refused(_("il manque %(name)s") % {"name": missing})
     manifest = parse_manifest(raw_manifest)
     if data_entry != {k: manifest["data"][k] for k in ("size", "sha256")}:
-        raise _refused(
-            f"{DATA} ne correspond pas à son empreinte", f"{DATA} does not match its checksum"
-        )
+        raise _refused(_("%(name)s ne correspond pas à son empreinte") % {"name": DATA})
     listed = {entry["name"]: entry for entry in manifest["media"]}
     for name in sorted(set(listed) | set(found)):
         if name not in found:
-            raise _refused(f"le fichier « {name} » manque", f"the file {name!r} is missing")
+            raise _refused(_("le fichier « %(name)s » manque") % {"name": name})
         if name not in listed:
             raise _refused(
-                f"le fichier « {name} » n'est pas dans le manifeste",
-                f"the file {name!r} is not in the manifest",
+                _("le fichier « %(name)s » n'est pas dans le manifeste") % {"name": name}
             )
         if found[name] != {k: listed[name][k] for k in ("size", "sha256")}:
             raise _refused(
-                f"le fichier « {name} » ne correspond pas à son empreinte",
-                f"the file {name!r} does not match its checksum",
+                _("le fichier « %(name)s » ne correspond pas à son empreinte") % {"name": name}
             )
     return CheckedArchive(Path(path), manifest, data_path, manifest["media"])
 
@@ -251,10 +245,7 @@ def iter_media(path):
 
 
 def _bad_manifest(detail):
-    return _refused(
-        f"le manifeste est illisible ou incomplet ({detail})",
-        f"the manifest is unreadable or incomplete: {detail}",
-    )
+    return _refused(_("le manifeste est illisible ou incomplet (%(detail)s)") % {"detail": detail})
 
 
 def _file_entry(entry, named=True):
@@ -275,7 +266,7 @@ def _file_entry(entry, named=True):
 def parse_manifest(raw):
     """The manifest as a dict, every field the restore relies on checked."""
     if len(raw) > MANIFEST_MAX_BYTES:
-        raise _bad_manifest("trop grand / too large")
+        raise _bad_manifest(_("trop grand"))
     try:
         manifest = loads_bounded(raw, max_bytes=MANIFEST_MAX_BYTES)
     except (UnicodeDecodeError, ValueError) as error:

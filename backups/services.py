@@ -26,6 +26,8 @@ from django.core.management.base import CommandError
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts import privacy
 
@@ -90,9 +92,7 @@ def remove_abandoned(parent, prefix):
 
 
 def _write_failed(error):
-    return BackupError(
-        f"Impossible d'écrire la sauvegarde : {error}", f"Could not write the backup: {error}"
-    )
+    return BackupError(_("Impossible d'écrire la sauvegarde : %(error)s") % {"error": error})
 
 
 def default_archive_name():
@@ -105,8 +105,7 @@ def backup_create(*, target, storage=None):
     target = Path(target).absolute()
     if target.exists() or target.is_symlink():
         raise BackupError(
-            f"Impossible d'écrire la sauvegarde : « {target} » existe déjà",
-            f"Could not write the backup: {target} already exists",
+            _("Impossible d'écrire la sauvegarde : « %(path)s » existe déjà") % {"path": target}
         )
     _refuse_inside_media(storage, target)
     try:
@@ -151,9 +150,11 @@ def _refuse_inside_media(storage, target):
         return
     if target.parent.resolve().is_relative_to(media_root):
         raise BackupError(
-            f"Impossible d'écrire la sauvegarde dans le dossier des media ({media_root}) : "
-            "choisissez un autre dossier",
-            "Could not write the backup inside the media folder: choose another folder",
+            _(
+                "Impossible d'écrire la sauvegarde dans le dossier des media (%(path)s) : "
+                "choisissez un autre dossier"
+            )
+            % {"path": media_root}
         )
 
 
@@ -179,13 +180,13 @@ def _manifest(counts, migrations, data, media):
 # --- restore ---------------------------------------------------------------------------------
 
 
-def _refused(french, english):
-    return BackupError(f"Restauration refusée : {french}", f"Restore refused: {english}")
+def _refused(reason):
+    return BackupError(_("Restauration refusée : %(reason)s") % {"reason": reason})
 
 
 def existing_content():
-    """What a restore would replace: {"3 personnes (people)": 3, ...}, empty for a database
-    just migrated (its root and home page only)."""
+    """What a restore would replace, as counted words: ["3 personnes", "12 pages", ...], empty
+    for a database just migrated (its root and home page only)."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Page
@@ -194,17 +195,23 @@ def existing_content():
     from exercises.models import Exercise
     from progress.models import ExerciseResult, LessonProgress
 
-    found = {
-        "personnes (people)": get_user_model()._base_manager.count(),
-        "pages (pages)": Page._base_manager.filter(depth__gt=2).count(),
-        "images (images)": get_image_model()._base_manager.count(),
-        "documents (documents)": get_document_model()._base_manager.count(),
-        "exercices (exercises)": Exercise._base_manager.count(),
-        "activités H5P (H5P activities)": H5PActivity._base_manager.count(),
-        "progressions (lesson progress)": LessonProgress._base_manager.count(),
-        "résultats (results)": ExerciseResult._base_manager.count(),
-    }
-    return {label: count for label, count in found.items() if count}
+    found = [
+        (get_user_model(), ("%(n)s personne", "%(n)s personnes")),
+        (Page, ("%(n)s page", "%(n)s pages")),
+        (get_image_model(), ("%(n)s image", "%(n)s images")),
+        (get_document_model(), ("%(n)s document", "%(n)s documents")),
+        (Exercise, ("%(n)s exercice", "%(n)s exercices")),
+        (H5PActivity, ("%(n)s activité H5P", "%(n)s activités H5P")),
+        (LessonProgress, ("%(n)s progression", "%(n)s progressions")),
+        (ExerciseResult, ("%(n)s résultat", "%(n)s résultats")),
+    ]
+    counted = []
+    for model, (singular, plural) in found:
+        rows = model._base_manager.all()
+        count = (rows.filter(depth__gt=2) if model is Page else rows).count()
+        if count:
+            counted.append(ngettext(singular, plural, count) % {"n": count})
+    return counted
 
 
 def _check_fits(manifest):
@@ -212,9 +219,14 @@ def _check_fits(manifest):
     pending = database.unapplied_migrations()
     if pending:
         raise _refused(
-            "la base de données n'est pas à jour ; lancez d'abord `python manage.py migrate` "
-            f"({len(pending)} migration(s) : {', '.join(pending[:5])})",
-            "the database is not migrated: run `python manage.py migrate` first",
+            ngettext(
+                "la base de données n'est pas à jour ; lancez d'abord `python manage.py migrate` "
+                "(%(n)s migration : %(names)s)",
+                "la base de données n'est pas à jour ; lancez d'abord `python manage.py migrate` "
+                "(%(n)s migrations : %(names)s)",
+                len(pending),
+            )
+            % {"n": len(pending), "names": ", ".join(pending[:5])}
         )
     only_archive, only_here = database.migration_differences(
         manifest["migrations"], database.applied_migrations()
@@ -223,23 +235,24 @@ def _check_fits(manifest):
         detail = "; ".join(
             part
             for part in (
-                only_archive and "seulement dans la sauvegarde : " + ", ".join(only_archive[:5]),
-                only_here and "seulement ici : " + ", ".join(only_here[:5]),
+                only_archive
+                and _("seulement dans la sauvegarde : %(names)s")
+                % {"names": ", ".join(only_archive[:5])},
+                only_here and _("seulement ici : %(names)s") % {"names": ", ".join(only_here[:5])},
             )
             if part
         )
         raise _refused(
-            "la sauvegarde vient d'une autre version du site (migrations différentes : "
-            f"{detail}). Restaurez avec la même version du code que celle de la sauvegarde, "
-            "puis lancez migrate",
-            "the backup comes from another version of the site (different migrations): "
-            "restore with the same version of the code as the backup, then run migrate",
+            _(
+                "la sauvegarde vient d'une autre version du site (migrations différentes : "
+                "%(detail)s). Restaurez avec la même version du code que celle de la "
+                "sauvegarde, puis lancez migrate"
+            )
+            % {"detail": detail}
         )
     unknown = [label for label in manifest["counts"] if not _model_exists(label)]
     if unknown:
-        raise _refused(
-            f"modèles inconnus : {', '.join(unknown[:5])}", "unknown models in the backup"
-        )
+        raise _refused(_("modèles inconnus : %(names)s") % {"names": ", ".join(unknown[:5])})
 
 
 def _model_exists(label):
@@ -256,16 +269,15 @@ def _load_database(checked):
         database.load(checked.data_path)
     except (CommandError, DatabaseError, DeserializationError, LookupError, ValueError) as error:
         raise BackupError(
-            f"Les données n'ont pas pu être chargées, rien n'a changé : {error}",
-            "The data could not be loaded; nothing was changed",
+            _("Les données n'ont pas pu être chargées, rien n'a changé : %(error)s")
+            % {"error": error}
         ) from error
     loaded = database.row_counts(labels)
     wrong = sorted(label for label in labels if loaded[label] != checked.manifest["counts"][label])
     if wrong:
         raise BackupError(
-            f"Les données chargées ne correspondent pas au manifeste ({', '.join(wrong[:5])}), "
-            "rien n'a changé",
-            "The loaded rows do not match the manifest; nothing was changed",
+            _("Les données chargées ne correspondent pas au manifeste (%(names)s), rien n'a changé")
+            % {"names": ", ".join(wrong[:5])}
         )
     database.reset_sequences()
     database.complete_as_migrate_would()
@@ -281,19 +293,19 @@ def backup_restore(*, archive, force=False, storage=None):
     storage = storage or site_files()
     archive = Path(archive)
     if not archive.is_file():
-        raise BackupError(f"Fichier introuvable : {archive}", f"File not found: {archive}")
+        raise BackupError(_("Fichier introuvable : %(path)s") % {"path": archive})
     remove_abandoned(tempfile.gettempdir(), RESTORE_WORKDIR)
     with tempfile.TemporaryDirectory(prefix=f"{RESTORE_WORKDIR}{os.getpid()}-") as workdir:
         checked = check_archive(archive, workdir)
         _check_fits(checked.manifest)
         found = existing_content()
         if found and not force:
-            listed = ", ".join(f"{count} {label}" for label, count in found.items())
             raise _refused(
-                f"la base de données contient déjà des données ({listed}). Ajoutez --force "
-                "pour tout effacer et le remplacer par la sauvegarde",
-                "the database already holds content or people: add --force to erase it and "
-                "replace it with the backup",
+                _(
+                    "la base de données contient déjà des données (%(found)s). Ajoutez --force "
+                    "pour tout effacer et le remplacer par la sauvegarde"
+                )
+                % {"found": ", ".join(found)}
             )
         writer = MediaWriter(storage)
         entries = {entry["name"]: entry for entry in checked.media}
@@ -306,8 +318,8 @@ def backup_restore(*, archive, force=False, storage=None):
                         writer.put(name, source, entries[name])
                 except (OSError, BackupError) as error:
                     raise BackupError(
-                        f"Impossible d'écrire les fichiers de media, rien n'a changé : {error}",
-                        f"Could not write the media files; nothing was changed: {error}",
+                        _("Impossible d'écrire les fichiers de media, rien n'a changé : %(error)s")
+                        % {"error": error}
                     ) from error
         except BaseException:
             writer.undo()

@@ -39,7 +39,7 @@ def certificate_issue(*, user, course, by=None, family_name=""):
     if existing is not None:
         if existing.is_revoked:
             raise ValidationError(
-                _("Cette attestation a été retirée : parlez-en à votre animateur."),
+                _("Cette attestation a été retirée : parlez-en à l'équipe d'animation."),
                 code="revoked",
             )
         return existing

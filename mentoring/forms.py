@@ -31,7 +31,8 @@ class QuestionForm(TextForm):
     text = _text_field(
         _("Votre question"),
         help_text=_(
-            "Avec vos mots, comme vous le diriez. Votre ange gardien et l'animateur la liront."
+            "Avec vos mots, comme vous le diriez. Votre ange gardien et l'équipe d'animation "
+            "la liront."
         ),
     )
     field_order = ["step", "text"]
@@ -50,8 +51,8 @@ class TipForm(TextForm):
     text = _text_field(
         _("Votre conseil"),
         help_text=_(
-            "Une astuce qui vous a aidé. Un animateur la relit ; ensuite tous les apprenants la "
-            "voient sur cette leçon, signée de votre prénom."
+            "Une astuce qui vous a été utile. L'équipe d'animation la relit ; ensuite tous les "
+            "apprenants la voient sur cette leçon, signée de votre prénom."
         ),
         rows=4,
     )

@@ -64,8 +64,8 @@ def _recipients_and_text(kind, object_id):
             people,
             _("Pas à Pas : un ange gardien vous est proposé"),
             _(
-                "Bonjour,\n\nL'animateur de votre centre vous propose un ange gardien pour vous "
-                "aider. Vous pouvez accepter ou refuser ici :"
+                "Bonjour,\n\nL'équipe d'animation de votre centre vous propose un ange gardien "
+                "pour vous aider. Vous pouvez accepter ou refuser ici :"
             ),
             reverse("mentoring:my_mentors"),
         )

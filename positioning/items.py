@@ -136,7 +136,7 @@ ITEMS = [
         area=Area.EADMIN,
         prompt=_("Avez-vous un compte sur ameli.fr ou sur le site de la CAF ?"),
         choices=_ask(
-            ("yes", _("Oui, et je m'en sers seul"), 2),
+            ("yes", _("Oui, et je m'en sers sans aide"), 2),
             ("with_help", _("Oui, mais avec de l'aide"), 1),
             ("no", _("Non"), 0),
         ),

@@ -247,7 +247,7 @@ def keep(request):
     flow.finish(request.session, {"result": result.pk})
     messages.success(
         request,
-        _("C'est gardé : votre résultat est enregistré, et votre animateur peut le voir."),
+        _("C'est gardé : votre résultat est enregistré, et l'équipe d'animation peut le voir."),
     )
     return redirect("positioning:result")
 

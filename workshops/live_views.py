@@ -180,7 +180,7 @@ def hand_raise(request, pk):
         request,
         "/",
         {"on": True, "hand_raised": True, "hand_raised_at": live.iso(enrolment.hand_raised_at)},
-        message=_("Main levée : l'animateur arrive."),
+        message=_("Main levée : la personne qui anime arrive."),
     )
 
 

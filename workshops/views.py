@@ -357,7 +357,7 @@ def session_join(request, pk):
     if mine is not None:
         messages.info(
             request,
-            _("Vous êtes déjà inscrit à cette séance."),
+            _("Votre inscription à cette séance est déjà faite."),
         )
         return redirect("workshops:my_sessions")
     if session.starts_at <= timezone.now():
@@ -402,7 +402,7 @@ def my_enrolment_cancel(request, enrolment_pk):
     if row.session.starts_at <= timezone.now():
         messages.error(
             request,
-            _("La séance a déjà commencé : parlez-en à l'animateur."),
+            _("La séance a déjà commencé : parlez-en à l'équipe d'animation."),
         )
         return redirect("workshops:my_sessions")
     if request.method == "GET" or request.POST.get("confirm") != CONFIRM:

@@ -303,7 +303,7 @@ def speaking(client, language):
 @pytest.mark.parametrize(
     ("language", "shown", "absent"),
     [
-        ("fr", "Vous êtes déconnecté partout", "Signed out"),
+        ("fr", "Déconnexion faite partout", "Signed out"),
         ("en", "You are signed out everywhere", "déconnecté partout"),
     ],
 )

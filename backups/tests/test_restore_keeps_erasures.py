@@ -66,7 +66,8 @@ def test_a_restored_backup_does_not_bring_an_erased_person_back(people, tmp_path
     out = io.StringIO()
     call_command("restore_site", str(archive), "--force", stdout=out)
 
-    assert "1 personne(s) effacée(s) après la sauvegarde" in out.getvalue()
+    assert "1 personne effacée après la sauvegarde" in out.getvalue()
+    assert "a été effacée à nouveau" in out.getvalue()
     user = get_user_model().objects.get(pk=learner.pk)
     assert user.username == f"efface-{learner.pk}" and not user.is_active
     assert not signs_in(learner.username, code)
@@ -78,7 +79,7 @@ def test_a_restored_backup_does_not_bring_an_erased_person_back(people, tmp_path
     # The same backup restored once more: erased again.
     out = io.StringIO()
     call_command("restore_site", str(archive), "--force", stdout=out)
-    assert "effacée(s) après la sauvegarde" in out.getvalue()
+    assert "1 personne effacée après la sauvegarde" in out.getvalue()
     assert not signs_in(learner.username, code)
 
 

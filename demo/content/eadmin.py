@@ -984,7 +984,7 @@ LESSONS = [
         "body": [
             (
                 "text",
-                "<h2>Vous n'êtes pas seul</h2>"
+                "<h2>De l'aide existe, près de chez vous</h2>"
                 "<p>Une démarche vous bloque ? C'est normal : cela arrive à tout le monde. "
                 "Mieux vaut demander de l'aide que laisser passer une date.</p>"
                 "<p>Ne pas faire une démarche peut vous faire perdre un droit : une aide, un "

@@ -103,7 +103,7 @@ def player(request, activity_id):
         return _player_refused(
             _(
                 "Les fichiers de cette activité sont introuvables ou illisibles : prévenez "
-                "l'animateur."
+                "l'équipe d'animation."
             ),
             status=503,
         )
@@ -117,7 +117,7 @@ def player(request, activity_id):
             "loading": _("Chargement de l'activité…"),
             "failed": _(
                 "Cette activité ne s'est pas ouverte. Rechargez la page ; si cela continue, "
-                "prévenez l'animateur."
+                "prévenez l'équipe d'animation."
             ),
         },
     }

@@ -334,9 +334,9 @@ def test_a_facilitator_hides_a_message_and_the_thread(world, as_user):
     world["report"].refresh_from_db()
     assert world["report"].outcome == "hidden"  # the report on it is settled
     html = unescape(as_user(world["learner_a"]).get(world["lesson"].url).content.decode())
-    assert "Message masqué par l'animateur." in html and "Il est en haut" not in html
+    assert "Message masqué par l'équipe d'animation." in html and "Il est en haut" not in html
     html = unescape(as_user(world["mentor"]).get(f"/questions/{thread.pk}/").content.decode())
-    assert "Masqué par l'animateur" in html  # the author still sees their own text
+    assert "Masqué par l'équipe d'animation" in html  # the author still sees their own text
     client = as_user(world["facilitator"])
     client.post(f"/questions/{thread.pk}/masquer/", {"hidden": "1"})
     assert as_user(world["mentor"]).get(f"/questions/{thread.pk}/").status_code == 404

@@ -33,7 +33,7 @@ def test_a_mentor_writes_a_tip_from_the_lesson(people, steps_lesson, as_user):
     tip = Tip.objects.get()
     assert tip.status == Tip.Status.PENDING and tip.mentor == people["mentor"]
     html = unescape(client.get(steps_lesson.url).content.decode())
-    assert "En attente de relecture par l'animateur" in html
+    assert "En attente de relecture par l'équipe d'animation" in html
     # Not shown to learners before it is approved.
     html = as_user(people["learner_a"]).get(steps_lesson.url).content.decode()
     assert "Tapez l" not in html and "conseil de l" not in html

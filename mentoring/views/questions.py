@@ -102,7 +102,10 @@ def thread_reply(request, thread):
     if not permissions.can_post(request.user, thread):
         return refuse(
             request,
-            _("Cette question a été masquée par l'animateur : on ne peut plus y répondre."),
+            _(
+                "Cette question a été masquée par l'équipe d'animation : on ne peut plus y "
+                "répondre."
+            ),
             403,
             thread_url(thread),
         )

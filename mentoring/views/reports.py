@@ -24,7 +24,7 @@ def report_form(request, target, back_url):
             reporter=request.user, reason=data["reason"], **target
         ),
         done=lambda _result: (
-            _("Merci. L'animateur va regarder ce message."),
+            _("Merci. L'équipe d'animation va regarder ce message."),
             back_url,
         ),
         show=lambda status: render(

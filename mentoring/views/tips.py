@@ -30,8 +30,8 @@ def tip_new(request, page_id):
         act=lambda data: services.tip_submit(mentor=request.user, lesson=lesson, text=data["text"]),
         done=lambda _tip: (
             _(
-                "Merci ! Votre conseil est envoyé à l'animateur : il s'affichera sur la leçon "
-                "dès qu'il l'aura relu."
+                "Merci ! Votre conseil est envoyé à l'équipe d'animation : il s'affichera sur la "
+                "leçon dès qu'il l'aura relu."
             ),
             f"{lesson.url}#conseils",
         ),
@@ -53,7 +53,7 @@ def tip_edit(request, pk):
     if not permissions.can_edit_tip(request.user, tip):
         return refuse(
             request,
-            _("Ce conseil a déjà été relu par l'animateur : demandez-lui de le modifier."),
+            _("Ce conseil a déjà été relu par l'équipe d'animation : demandez-lui de le modifier."),
             403,
             reverse("mentoring:mentees"),
         )

@@ -43,4 +43,4 @@ def test_see_all_courses_leads_to_the_catalogue(learner_client, people):
     html = learner_client.get("/mon-parcours/").content.decode()
     catalogue_url = people["course"].get_parent().url
     assert catalogue_url != "/"
-    assert f'<a href="{catalogue_url}">Voir tous les ateliers</a>' in html
+    assert f'<a class="standalone-link" href="{catalogue_url}">Voir tous les ateliers</a>' in html

@@ -66,7 +66,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
         for index in stuck:
             bar(learners[index]).get_by_role("button", name="J'ai besoin d'aide").click()
             expect(
-                bar(learners[index]).get_by_text("Main levée — l'animateur arrive")
+                bar(learners[index]).get_by_text("Main levée — la personne qui anime arrive")
             ).to_be_visible()
 
         # The room shows the three, first and in words, within 5 seconds, without a reload.
@@ -91,10 +91,10 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
         expect(bar(learner).get_by_role("button", name="J'ai besoin d'aide")).to_be_visible(
             timeout=8000
         )
-        expect(bar(learner).get_by_text("Main levée — l'animateur arrive")).to_be_hidden()
+        expect(bar(learner).get_by_text("Main levée — la personne qui anime arrive")).to_be_hidden()
         # The two others still wait.
         expect(
-            bar(learners[stuck[1]]).get_by_text("Main levée — l'animateur arrive")
+            bar(learners[stuck[1]]).get_by_text("Main levée — la personne qui anime arrive")
         ).to_be_visible()
 
         # « Tout le monde page 3 »: a calm proposal on each learner's page, never a jump.
@@ -104,7 +104,7 @@ def test_three_hands_reach_the_room_and_one_is_lowered(browser, site_url, live_s
         learner = learners[0]
         url_before = learner.url
         proposal = bar(learner).locator("[data-goto]")
-        expect(proposal).to_contain_text("L'animateur propose d'aller à", timeout=8000)
+        expect(proposal).to_contain_text("La personne qui anime propose d'aller à", timeout=8000)
         expect(proposal).to_contain_text(lesson_title)
         assert learner.url == url_before
         screenshot(learner, "live-bar-goto")
@@ -173,7 +173,7 @@ def test_live_changes_are_said_and_never_drop_the_focus(browser, site_url, live_
 
         # The learner is told, and the focus is on the button that took the place of the gone one.
         said = learner.locator("[data-live-announce]")
-        expect(said).to_have_text("L'animateur a baissé votre main.", timeout=8000)
+        expect(said).to_have_text("La personne qui anime a baissé votre main.", timeout=8000)
         expect(raise_button).to_be_focused()
         note("live bar, hand lowered", f"{said.inner_text()} (focus on « J'ai besoin d'aide »)")
         shot(learner, "live-bar-lowered")
@@ -183,8 +183,8 @@ def test_live_changes_are_said_and_never_drop_the_focus(browser, site_url, live_
         room.get_by_role("button", name="Envoyer tout le monde").click()
         title = room.locator(".live-goto a").first.inner_text()
         expect(said).to_have_text(
-            f"L'animateur propose d'aller à : {title}. Le lien « Y aller » est dans la barre "
-            "Atelier en cours.",
+            f"La personne qui anime propose d'aller à : {title}. Le lien « Y aller » est dans "
+            "la barre Atelier en cours.",
             timeout=8000,
         )
         expect(raise_button).to_be_focused()

@@ -12,9 +12,7 @@ from .conftest import FACILITATOR, axe_violations, screenshot, sign_in
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
-OFFLINE_TEXT = (
-    "Vous n'êtes pas connecté à Internet. Vous lisez une copie enregistrée sur cet appareil."
-)
+OFFLINE_TEXT = "Pas de connexion Internet : vous lisez une copie enregistrée sur cet appareil."
 SAVED_LESSONS = """async () => {
   const cache = await caches.open("pasapas-lessons-v1");
   return (await cache.keys()).map((request) => new URL(request.url).pathname);

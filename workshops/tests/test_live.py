@@ -236,7 +236,7 @@ def test_goto_sends_everyone_to_a_lesson_of_the_track(client, people, session):
     assert state["goto"]["url"] == lesson.url
     assert state["goto"]["goto_at"]
     page = client.get("/mon-parcours/").content.decode()
-    assert "L'animateur propose d'aller à" in page and "Y aller" in page
+    assert "La personne qui anime propose d'aller à" in page and "Y aller" in page
     # On that lesson already: the banner stays out of the way.
     page = client.get(lesson.url).content.decode()
     assert "data-goto hidden" in page

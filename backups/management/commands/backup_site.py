@@ -1,22 +1,23 @@
 """`manage.py backup_site [ARCHIVE]`: the database and every media file in one .tar.gz."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from backups.archive import BackupError
 from backups.services import backup_create, default_archive_name
 
 
 class Command(BaseCommand):
-    help = (
-        "Sauvegarde la base de données et les fichiers de media dans une archive .tar.gz. "
-        "(Back up the database and the media files to one .tar.gz archive.)"
+    help = gettext_lazy(
+        "Sauvegarde la base de données et les fichiers de media dans une archive .tar.gz."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "archive",
             nargs="?",
-            help="the archive to write (default: pasapas-backup-YYYYMMDD-HHMMSS.tar.gz here)",
+            help=_("l'archive à écrire (par défaut : pasapas-backup-AAAAMMJJ-HHMMSS.tar.gz, ici)"),
         )
 
     def handle(self, *args, archive=None, **options):
@@ -26,14 +27,19 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         for path in report.cleaned:
             self.stdout.write(
-                f"Dossier temporaire d'une sauvegarde interrompue supprimé : {path}. "
-                f"(Removed the temporary folder of an interrupted backup.)"
+                _("Dossier temporaire d'une sauvegarde interrompue supprimé : %(path)s.")
+                % {"path": path}
             )
-        megabytes = report.media_bytes / 1_000_000
+        rows = ngettext("%(n)s ligne", "%(n)s lignes", report.rows) % {"n": report.rows}
+        files = ngettext("%(n)s fichier", "%(n)s fichiers", report.files) % {"n": report.files}
         self.stdout.write(
             self.style.SUCCESS(
-                f"Sauvegarde écrite : {report.path} ({report.rows} lignes, {report.files} "
-                f"fichiers, {megabytes:.1f} Mo). (Backup written: {report.rows} rows, "
-                f"{report.files} files.)"
+                _("Sauvegarde écrite : %(path)s (%(rows)s, %(files)s, %(size).1f Mo).")
+                % {
+                    "path": report.path,
+                    "rows": rows,
+                    "files": files,
+                    "size": report.media_bytes / 1_000_000,
+                }
             )
         )

@@ -4,7 +4,7 @@
   var form = document.querySelector("[data-reading-form]");
   if (!form || !window.fetch || !window.FormData) { return; }
   var root = document.documentElement;
-  var status = form.querySelector("[data-reading-status]");
+  var status = document.querySelector("[data-reading-status]");
   var NAMES = ["text-2", "text-3", "contrast-high", "spacing-wide", "motion-less"];
 
   function classesFor(data) {
@@ -46,6 +46,18 @@
     queue = queue.then(function () { return post(data, mine); }).catch(function () {
       status.textContent = form.getAttribute("data-failed-text");
       status.classList.add("is-failed");
+    });
+  }
+
+  // Escape closes the open panel, as it would a dialog, and gives the focus back to its title.
+  var panel = form.closest("details");
+  if (panel) {
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && panel.open) {
+        event.preventDefault();
+        panel.open = false;
+        panel.querySelector("summary").focus();
+      }
     });
   }
 
