@@ -25,8 +25,10 @@ def activity_iri(kind, pk):
     return f"{site()}{reverse('lrs:activity', args=[kind, pk])}"
 
 
-def statement_id(kind, pk):
+def statement_id(kind, pk, at):
     """The same event always gets the same id on this site: sending it again (a retry, a
-    replay) never makes a second statement in the LRS."""
+    replay) never makes a second statement in the LRS. The row's time is part of it, so that a
+    site rebuilt from scratch at the same address (ids counted from 1 again) never collides
+    with what it sent before."""
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, site())
-    return uuid.uuid5(namespace, f"{kind}:{pk}")
+    return uuid.uuid5(namespace, f"{kind}:{pk}:{at.isoformat()}")

@@ -27,7 +27,9 @@ class Answer:
 
     @property
     def refused(self):
-        return self.status == 400  # one of the statements is not valid for this LRS
+        # One of the statements is not valid for this LRS (Ralph answers 422, others 400), or
+        # the batch is too large for it: sent one by one, the bad one is set aside.
+        return self.status in (400, 413, 422)
 
 
 def configured():

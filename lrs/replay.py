@@ -31,7 +31,7 @@ def history(*, since=None):
             (
                 row.user,
                 statements.lesson_opened(
-                    id=statements.addresses.statement_id("lesson-started", row.pk),
+                    id=statements.addresses.statement_id("lesson-started", row.pk, row.started_at),
                     pseudonym=pseudonym_for(row.user),
                     lesson_id=row.lesson_id,
                     title=row.lesson.title,

@@ -105,7 +105,7 @@ def lesson_opened(*, id, pseudonym, lesson_id, title, at, course_id=None):
 
 def lesson_completed(*, pseudonym, progress, title, course_id=None):
     return statement(
-        id=addresses.statement_id("lesson-completed", progress.pk),
+        id=addresses.statement_id("lesson-completed", progress.pk, progress.completed_at),
         pseudonym=pseudonym,
         verb=COMPLETED,
         obj=activity(addresses.page_iri(progress.lesson_id), LESSON, title),
@@ -139,7 +139,7 @@ def attempt(*, pseudonym, attempt, result, title):
     else:
         verb, activity_type = (PASSED if attempt.passed else FAILED), MODULE
     return statement(
-        id=addresses.statement_id("attempt", attempt.pk),
+        id=addresses.statement_id("attempt", attempt.pk, attempt.created_at),
         pseudonym=pseudonym,
         verb=verb,
         obj=activity(addresses.activity_iri(kind, pk), activity_type, title),
@@ -164,7 +164,7 @@ def h5p(*, pseudonym, row):
     if row.lesson_id:
         parents.append(addresses.page_iri(row.lesson_id))
     return statement(
-        id=addresses.statement_id("h5p", row.pk),
+        id=addresses.statement_id("h5p", row.pk, row.created_at),
         pseudonym=pseudonym,
         verb=kept.get("verb") or {"id": f"{ADL}/verbs/{row.verb}"},
         obj=obj,
@@ -178,7 +178,7 @@ def certificate(*, pseudonym, certificate):
     """A certificate issued: the course completed. Never its code (the public check of a code
     shows the name printed on it)."""
     return statement(
-        id=addresses.statement_id("certificate", certificate.pk),
+        id=addresses.statement_id("certificate", certificate.pk, certificate.issued_at),
         pseudonym=pseudonym,
         verb=COMPLETED,
         obj=activity(addresses.page_iri(certificate.course_id), COURSE, certificate.course_title),
@@ -191,7 +191,7 @@ def attendance(*, pseudonym, enrolment, session):
     """Present at a workshop session; timed at the session's start, so that marking it again
     builds the very same statement."""
     return statement(
-        id=addresses.statement_id("attendance", enrolment.pk),
+        id=addresses.statement_id("attendance", enrolment.pk, enrolment.created_at),
         pseudonym=pseudonym,
         verb=ATTENDED,
         obj=activity(addresses.activity_iri("seance", session.pk), MEETING, session.title),
