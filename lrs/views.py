@@ -25,7 +25,7 @@ def _exercise(pk):
     references = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(Exercise),
         to_object_id=str(pk),
-        base_content_type__in=ContentType.objects.filter(app_label="courses"),
+        base_content_type=ContentType.objects.get_for_model(Page),
     ).values_list("object_id", flat=True)
     page = Page.objects.live().public().filter(pk__in=list(references)).order_by("pk").first()
     return page.url if page is not None else None
