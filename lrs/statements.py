@@ -149,27 +149,35 @@ def attempt(*, pseudonym, attempt, result, title):
     )
 
 
+def _dict(value):
+    return value if isinstance(value, dict) else {}
+
+
 def h5p(*, pseudonym, row):
     """A statement the H5P player sent, as the site accepted and stored it (exercises.h5p.xapi
     keeps a bounded copy): its verb, object, result and parents, with our actor and id."""
-    kept = row.statement or {}
-    obj = dict(kept.get("object") or {})
-    obj.setdefault("id", addresses.activity_iri("h5p", row.activity_id))
-    obj["objectType"] = "Activity"
+    kept = _dict(row.statement)
+    verb = _dict(kept.get("verb"))
+    if not isinstance(verb.get("id"), str):
+        verb = {"id": f"{ADL}/verbs/{row.verb}"}
+    obj = _dict(kept.get("object"))
+    if not isinstance(obj.get("id"), str):
+        obj = {"id": addresses.activity_iri("h5p", row.activity_id)}
+    obj = {**obj, "objectType": "Activity"}
     parents = [
         item["id"]
-        for item in (kept.get("context") or {}).get("contextActivities", {}).get("parent", [])
-        if isinstance(item, dict) and item.get("id")
+        for item in _dict(_dict(kept.get("context")).get("contextActivities")).get("parent", [])
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
     ]
     if row.lesson_id:
         parents.append(addresses.page_iri(row.lesson_id))
     return statement(
         id=addresses.statement_id("h5p", row.pk, row.created_at),
         pseudonym=pseudonym,
-        verb=kept.get("verb") or {"id": f"{ADL}/verbs/{row.verb}"},
+        verb=verb,
         obj=obj,
         at=row.created_at,
-        result=kept.get("result"),
+        result=_dict(kept.get("result")) or None,
         parents=parents,
     )
 
