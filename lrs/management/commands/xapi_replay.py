@@ -43,11 +43,14 @@ class Command(BaseCommand):
             refused += report.refused
             if report.failed or report.retry_at is not None:
                 raise CommandError(
-                    _(
-                        "L'entrepôt ne répond pas : %(sent)s envoyées, le reste attend "
-                        "(relancez la commande ou laissez la tâche de fond s'en charger)."
+                    ngettext(
+                        "L'entrepôt ne répond pas : %(n)s déclaration envoyée, les autres "
+                        "attendent (relancez la commande, ou la tâche de fond s'en chargera).",
+                        "L'entrepôt ne répond pas : %(n)s déclarations envoyées, les autres "
+                        "attendent (relancez la commande, ou la tâche de fond s'en chargera).",
+                        sent,
                     )
-                    % {"sent": sent}
+                    % {"n": sent}
                 )
             if report.sent + report.refused == 0:
                 break
