@@ -73,20 +73,24 @@ def drain_rate(user, lesson, count, batch_size):
     return count / elapsed, elapsed
 
 
-def page_times(port, username, code, path, requests, workers, env):
+def page_times(port, username, code, path, requests, workers, env, drain=True):
     os.environ.update(env)
     for key in ("LRS_URL", "LRS_USERNAME", "LRS_PASSWORD"):
         if key not in env:
             os.environ.pop(key, None)
     server = serve(port, workers)
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--interval", "0.5"],
-        cwd=ROOT,
-        env=os.environ.copy(),
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    processes = [server]
+    if drain:
+        processes.append(
+            subprocess.Popen(
+                [sys.executable, "manage.py", "db_worker", "--interval", "0.5"],
+                cwd=ROOT,
+                env=os.environ.copy(),
+                start_new_session=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
     try:
         browser = Browser(f"http://127.0.0.1:{port}")
         browser.wait_until_up()
@@ -95,7 +99,7 @@ def page_times(port, username, code, path, requests, workers, env):
             browser.send(path)
         return [browser.send(path) for _ in range(requests)]
     finally:
-        for process in (server, worker):
+        for process in processes:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=30)
 
@@ -146,15 +150,26 @@ def main():
             f"\nLesson page, signed-in learner, gunicorn {args.workers} workers + db_worker, "
             f"{args.requests} sequential requests"
         )
-        print(f"{'LRS_URL':<10} {'median ms':>10} {'p95 ms':>8}")
-        for label, env in (("unset", {}), ("set", lrs_env), ("unset", {})):
+        print(f"{'LRS_URL':<34} {'median ms':>10} {'p95 ms':>8}")
+        runs = (
+            ("unset", {}, True),
+            ("set, the worker stopped", lrs_env, False),
+            ("set, the worker sending", lrs_env, True),
+            ("unset", {}, True),
+        )
+        for label, env, drain in runs:
             times = page_times(
-                port, user.username, code, lesson.url, args.requests, args.workers, env
+                port, user.username, code, lesson.url, args.requests, args.workers, env, drain
             )
-            print(f"{label:<10} {statistics.median(times):>10.1f} {percentile(times, 0.95):>8.1f}")
+            print(f"{label:<34} {statistics.median(times):>10.1f} {percentile(times, 0.95):>8.1f}")
             port += 1
+        from lrs.models import OutboxStatement
+
         time.sleep(3)
-        print(f"Statements that reached Ralph from the pages: {len(ralph.statements()) - before}")
+        print(
+            f"Statements that reached Ralph from the pages: {len(ralph.statements()) - before} "
+            f"(still waiting: {OutboxStatement.objects.filter(status='pending').count()})"
+        )
     finally:
         ralph.close()
         shutil.rmtree(workdir, ignore_errors=True)

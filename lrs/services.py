@@ -43,10 +43,26 @@ def pseudonym_for(user):
     return cached
 
 
+# One drain queued at a time: a page view writes a statement, and a busy hour would otherwise
+# queue as many tasks as views. The drain forgets the mark as it starts, so a statement written
+# after that queues the next one; a lost task's mark expires.
+QUEUED_MARK = "lrs:drain-queued"
+QUEUED_MARK_FOR = 300
+
+
 def _kick():
+    from django.core.cache import cache
+
     from .tasks import drain_outbox
 
-    drain_outbox.enqueue()
+    if cache.add(QUEUED_MARK, 1, timeout=QUEUED_MARK_FOR):
+        drain_outbox.enqueue()
+
+
+def drain_started():
+    from django.core.cache import cache
+
+    cache.delete(QUEUED_MARK)
 
 
 def statement_add(*, user, statement):
