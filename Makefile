@@ -5,6 +5,14 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# Ralph, the reference LRS (xAPI), in a virtualenv of its own: its pins differ from the site's.
+LRS_VENV ?= .venv-lrs
+LRS_STAMP := $(LRS_VENV)/.installed
+# Python 3.13 for Ralph: the one named by LRS_PYTHON, else pyenv's 3.13, else the PATH's.
+LRS_PYTHON ?= $(shell for c in "$$HOME/.pyenv/versions/3.13.0/bin/python" "$$(pyenv prefix 3.13 2>/dev/null)/bin/python" python3.13; do \
+	p=$$(command -v "$$c" 2>/dev/null) || continue; \
+	"$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 13))' 2>/dev/null && { echo "$$p"; break; }; \
+	done)
 # The npm packages: the H5P player, and the JavaScript and CSS linters (devDependencies).
 NODE_STAMP := node_modules/.installed
 
@@ -14,7 +22,7 @@ PYTHON ?= $(shell for c in "$$(pyenv which python 2>/dev/null)" "$$HOME/.pyenv/v
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run test install venv migrate demo serve lint format messages clean bench bench-load bench-weight bench-room lock
+.PHONY: lrs lrs-run run test install venv migrate demo serve lint format messages clean bench bench-load bench-weight bench-room lock
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -38,7 +46,19 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-install: $(STAMP) $(NODE_STAMP)
+$(LRS_STAMP): requirements-lrs.txt
+	@if [ -z "$(LRS_PYTHON)" ]; then \
+		echo "Python 3.13 est introuvable pour Ralph (l'entrepôt xAPI des tests)."; \
+		echo "Python 3.13 was not found for Ralph: make LRS_PYTHON=/path/to/python3.13"; \
+		exit 1; fi
+	"$(LRS_PYTHON)" -m venv $(LRS_VENV)
+	$(LRS_VENV)/bin/pip install --upgrade pip >/dev/null
+	$(LRS_VENV)/bin/pip install -r requirements-lrs.txt
+	touch $(LRS_STAMP)
+
+lrs: $(LRS_STAMP)
+
+install: $(STAMP) $(NODE_STAMP) $(LRS_STAMP)
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -52,6 +72,18 @@ run: demo
 	@echo ""
 	@echo "Pas à Pas : http://localhost:$(PORT)/  (Ctrl+C pour arrêter)"
 	H5P_PLAYER_ORIGIN=$${H5P_PLAYER_ORIGIN:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver $(PORT)
+
+# Ralph beside the site, on http://127.0.0.1:8100/xAPI/ (statements kept in ./private/lrs):
+# run the site with LRS_URL=http://127.0.0.1:8100/xAPI/ LRS_USERNAME=pasapas LRS_PASSWORD=…
+LRS_DIR ?= private/lrs
+LRS_PORT ?= 8100
+lrs-run: lrs
+	@mkdir -p $(LRS_DIR)/app $(LRS_DIR)/data
+	@[ -f $(LRS_DIR)/app/auth.json ] || RALPH_APP_DIR=$(LRS_DIR)/app $(LRS_VENV)/bin/ralph auth \
+		-u $${LRS_USERNAME:-pasapas} -p $${LRS_PASSWORD:?Définissez LRS_PASSWORD} -s all \
+		-M mailto:lrs@localhost -w
+	RALPH_APP_DIR=$(LRS_DIR)/app RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH=$(LRS_DIR)/data \
+		$(LRS_VENV)/bin/python docker/lrs/ralph_fs.py --port $(LRS_PORT)
 
 # Parallel workers (pytest-xdist): WORKERS=auto for every core, WORKERS=0 for one process. The
 # tests of a file run on one worker, and all the browser tests (one served site) on one (conftest.py).
@@ -103,4 +135,4 @@ lock: $(STAMP)
 	$(LOCK) requirements-bench.in -o requirements-bench.txt
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 static_collected
+	rm -rf $(VENV) $(LRS_VENV) node_modules db.sqlite3 static_collected

@@ -23,6 +23,16 @@ class Centre(models.Model):
             "inscrire (ou se mettre sur la liste d'attente). Sinon, seul l'animateur inscrit."
         ),
     )
+    # Privacy by default: nothing leaves for a Learning Record Store until the centre says so.
+    sends_learning_records = models.BooleanField(
+        _("envoyer les traces d'apprentissage à l'entrepôt xAPI"),
+        default=False,
+        help_text=_(
+            "Si le site est relié à un entrepôt de traces (LRS), les leçons, exercices, "
+            "attestations et présences des apprenants de ce centre y sont envoyés, sous un "
+            "identifiant anonyme : jamais leur nom ni leur adresse e-mail."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -35,8 +35,9 @@ def drop_database(admin_url, name):
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def configure(workdir, database_url=None):
-    """Production settings on a throw-away database and media folder, then django.setup()."""
+def configure(workdir, database_url=None, **env):
+    """Production settings on a throw-away database and media folder (and `env` on top), then
+    django.setup()."""
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "pasapas.settings.production",
@@ -50,6 +51,7 @@ def configure(workdir, database_url=None):
             "SECURE_COOKIES": "false",
             "TASKS_IN_DATABASE": "false",
             "LOG_LEVEL": "WARNING",
+            **env,
         }
     )
     import django

@@ -12,3 +12,13 @@ def my_path_context(request):
     for hook in hooks.get_hooks(MY_PATH_CONTEXT):
         context.update(hook(request))
     return context
+
+
+# fn(progress=): a lesson was completed for the first time (a LessonProgress row, completed_at
+# set). Called by progress.services.lesson_complete, whatever completed it.
+LESSON_COMPLETED = "pasapas_lesson_completed"
+
+
+def lesson_completed(*, progress):
+    for hook in hooks.get_hooks(LESSON_COMPLETED):
+        hook(progress=progress)

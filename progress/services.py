@@ -16,6 +16,7 @@ from accounts.locks import person_lock
 from exercises.h5p.xapi import RESULT_VERBS
 from exercises.records import TooManyStatements
 
+from . import hooks
 from .models import ExerciseAttempt, ExerciseResult, H5PState, LessonProgress, XAPIStatement
 
 POSITION_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
@@ -74,6 +75,7 @@ def lesson_complete(*, user, lesson, now=None):
             if _course_done(user, lesson):
                 LessonProgress.objects.filter(pk=row.pk).update(finishes_course=True)
                 row.finishes_course = True
+        hooks.lesson_completed(progress=row)
     else:
         row.refresh_from_db(fields=["completed_at"])
     return row

@@ -5,7 +5,7 @@ a certificate, a public, a reading choice and a sign-in log."""
 import datetime
 import io
 
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from accounts.models import Public
@@ -13,6 +13,7 @@ from certificates.services import certificate_issue
 from exercises.factories import ExerciseFactory, place
 from exercises.h5p.services import h5p_package_import
 from exercises.h5p.tests.builders import build_package
+from lrs.models import OutboxStatement
 from mentoring import services as mentoring
 from mentoring.models import Pairing, Tip
 from positioning.items import DONT_KNOW, ITEMS
@@ -56,6 +57,11 @@ def build(people):
     learner.public = Public.RETIRED
     learner.display_name = "Mamie Marie"
     learner.save(update_fields=["public", "display_name"])
+    # xAPI: the centre sends its learning records; they wait in the outbox (nothing listens).
+    centre.sends_learning_records = True
+    centre.save(update_fields=["sends_learning_records"])
+    lrs_set = override_settings(LRS_URL="http://127.0.0.1:9/xAPI/")
+    lrs_set.enable()
     # Lessons: the whole course, an answer to a native exercise and to an H5P activity.
     for lesson in lessons:
         progress.lesson_visit(user=learner, lesson=lesson)
@@ -133,6 +139,9 @@ def build(people):
     )
     certificate = certificate_issue(user=learner, course=course, by=people["facilitator"])
     reading_preference_save(user=learner, choice=ReadingChoice(size=2, contrast=True))
+    lrs_set.disable()
+    first = OutboxStatement.objects.filter(user=learner).order_by("pk").first()
+    OutboxStatement.objects.filter(pk=first.pk).update(status="sent", sent_at=timezone.now())
     sign_in(learner.username, people["code_a"])
     learner.refresh_from_db()
     return {

@@ -33,6 +33,7 @@ ARGUMENTS = {
     "mon-parcours/attestation/<str:code>.pdf": lambda w: {"code": w["certificate"].code},
     "attestation/verifier/<str:code>/": lambda w: {"code": w["certificate"].code},
     "mon-ange-gardien/": lambda w: {"pk": 1, "decision": "accepter"},
+    "activite/": lambda w: {"kind": "page", "pk": w["course"].pk},  # an xAPI activity id
     # An e-mail confirmation link: a signed token, not a row (a made-up one is refused).
     "mon-compte/adresse/": lambda w: {"token": "not-a-real-token"},
 }

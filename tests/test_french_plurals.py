@@ -11,7 +11,7 @@ from courses.models.mixins import format_minutes
 from progress import services as progress_services
 
 ROOT = Path(__file__).resolve().parent.parent
-SKIP = {".venv", "node_modules", "locale", "tests", ".git", "media", "static_root"}
+SKIP = {".venv", ".venv-lrs", "node_modules", "locale", "tests", ".git", "media", "static_root"}
 
 
 def test_zero_takes_the_singular_on_the_pages(client, people):

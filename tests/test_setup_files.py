@@ -19,7 +19,16 @@ READS = [
 # Set by the image or the start scripts themselves, never by a person.
 NOT_SETTINGS = {"DJANGO_SETTINGS_MODULE", "PYTHON"}
 # Not the production code: tests, benchmarks, the dev and test settings, what is installed.
-SKIP_DIRS = {".git", ".venv", "node_modules", "tests", "bench", "migrations", "static_collected"}
+SKIP_DIRS = {
+    ".git",
+    ".venv",
+    ".venv-lrs",
+    "node_modules",
+    "tests",
+    "bench",
+    "migrations",
+    "static_collected",
+}
 SKIP_FILES = {"conftest.py", "dev.py", "test.py"}
 
 

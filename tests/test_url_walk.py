@@ -43,6 +43,7 @@ RULES = [
     (r"^admin/pages/create/", {"app_label": "=courses", "model_name": "=lessonpage"}),
     (r"^admin/pages/workflow/", {"action_name": "workflow_action"}),
     (r"^admin/tag-autocomplete/", {"app_name": "=courses", "model_name": "=lessonpage"}),
+    (r"^activite/", {"kind": "=page", "pk": "lesson"}),  # an xAPI activity id (lrs)
     (
         r"^admin/workflows/tasks/add/",
         {"app_label": "=wagtailcore", "model_name": "=groupapprovaltask"},

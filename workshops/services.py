@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import hooks
 from .models import Enrolment, Room, Session
 
 Status = Enrolment.Status
@@ -233,6 +234,7 @@ def attendance_set(*, enrolment, attended):
             code="not_enrolled",
         )
     enrolment.attended = attended
+    hooks.attendance_taken(enrolment=enrolment)
     return enrolment
 
 

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "figures",
     "certificates",
     "backups",
+    "lrs",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -360,6 +361,15 @@ MAILERS = {
     }
 }
 MENTORING_EMAIL_ENABLED = bool(os.environ.get("EMAIL_HOST"))
+
+# xAPI to a Learning Record Store (the lrs app): off without LRS_URL, the LRS's xAPI endpoint
+# (for Ralph: http://host:8100/xAPI/). Statements go through an outbox drained by a task.
+LRS_URL = os.environ.get("LRS_URL", "")
+LRS_USERNAME = os.environ.get("LRS_USERNAME", "")
+LRS_PASSWORD = os.environ.get("LRS_PASSWORD", "")
+LRS_AUTHORIZATION = os.environ.get("LRS_AUTHORIZATION", "")  # a whole header, e.g. "Bearer …"
+LRS_BATCH_SIZE = int(os.environ.get("LRS_BATCH_SIZE", "100"))
+LRS_TIMEOUT = float(os.environ.get("LRS_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Pas à Pas <ne-pas-repondre@localhost>")
 
 # Where browsers fetch uploads when not from the site (the pages' policy allows it): found
