@@ -20,6 +20,32 @@ from images.services import image_annotations_set
 PREVIEW_SIZE = (1000, 800)
 
 
+def _script_text():
+    """The editor script's words, translated here: the script itself holds none."""
+    return {
+        "marker": _("Repère"),
+        "arrow": _("Flèche"),
+        "circle": _("Cercle"),
+        "box": _("Encadré"),
+        "blur": _("Zone floutée"),
+        "cover": _("Zone masquée"),
+        "label": _("Ce que montre le repère %(n)s (lu aux personnes qui ne voient pas l'image)"),
+        "x": _("depuis la gauche, en pourcentage"),
+        "y": _("depuis le haut, en pourcentage"),
+        "w": _("largeur, en pourcentage"),
+        "h": _("hauteur, en pourcentage"),
+        "x1": _("départ depuis la gauche, en pourcentage"),
+        "y1": _("départ depuis le haut, en pourcentage"),
+        "x2": _("pointe depuis la gauche, en pourcentage"),
+        "y2": _("pointe depuis le haut, en pourcentage"),
+        "delete": _("Supprimer : %(name)s"),
+        "deleted": _("Élément supprimé : %(name)s."),
+        "added": _("Élément ajouté : %(name)s."),
+        "nothing": _("Rien à annuler."),
+        "undone": _("Dernière action annulée."),
+    }
+
+
 def _image(request, image_id):
     image = images_user_may_change(request.user).filter(pk=image_id).first()
     if image is None or image.is_svg():
@@ -49,6 +75,7 @@ def annotate(request, image_id):
         {
             "image": image,
             "annotations_json": raw,
+            "script_text": _script_text(),
             "errors": errors,
             "palette": drawing.PALETTE,
             "max_label": drawing.MAX_LABEL,

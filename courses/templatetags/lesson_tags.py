@@ -59,3 +59,17 @@ def glossary_links(html):
     from courses.glossary_links import link_terms
 
     return mark_safe(link_terms(html))  # noqa: S308 - rich text already made safe by Wagtail
+
+
+@register.simple_tag(takes_context=True)
+def reading_advice(context, html):
+    """In a preview only, the text with its reading-level advice marked for the editor's
+    checks (courses/reading_check.py); a learner's page is left as it is."""
+    from django.utils.safestring import mark_safe
+
+    from courses.reading_check import known_words, mark
+
+    request = context.get("request")
+    if not getattr(request, "is_preview", False):
+        return html
+    return mark_safe(mark(html, known_words(request)))  # noqa: S308 - re-serialised safe HTML

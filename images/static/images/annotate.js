@@ -8,14 +8,13 @@
   if (!root) return;
 
   const PALETTE = { red: "#c8102e", blue: "#0055a4", green: "#006e33", purple: "#7030a0" };
-  const NAMES = {
-    marker: "Repère",
-    arrow: "Flèche",
-    circle: "Cercle",
-    box: "Encadré",
-    blur: "Zone floutée",
-    cover: "Zone masquée",
-  };
+  // The words come translated from the page (images/views.py).
+  const TEXT = JSON.parse(document.getElementById("annotate-text").textContent);
+  const fill = (text, values) => text.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
+  const NAMES = {};
+  ["marker", "arrow", "circle", "box", "blur", "cover"].forEach((kind) => {
+    NAMES[kind] = TEXT[kind];
+  });
   const HIDING = ["blur", "cover"];
   const width = Number(root.dataset.width);
   const height = Number(root.dataset.height);
@@ -183,7 +182,7 @@
       if (shape.kind === "marker") {
         const wrapper = document.createElement("label");
         wrapper.className = "annotate__label";
-        wrapper.textContent = `Ce que montre le repère ${markers} (lu aux personnes qui ne voient pas l'image) `;
+        wrapper.textContent = `${fill(TEXT.label, { n: markers })} `;
         const input = document.createElement("input");
         input.type = "text";
         input.maxLength = maxLabel;
@@ -197,24 +196,20 @@
         item.append(wrapper);
       }
       const keys =
-        shape.kind === "marker"
-          ? [["x", "à gauche (%)"], ["y", "en haut (%)"]]
-          : shape.kind === "arrow"
-            ? [["x1", "départ, à gauche (%)"], ["y1", "départ, en haut (%)"], ["x2", "pointe, à gauche (%)"], ["y2", "pointe, en haut (%)"]]
-            : [["x", "à gauche (%)"], ["y", "en haut (%)"], ["w", "largeur (%)"], ["h", "hauteur (%)"]];
+        shape.kind === "marker" ? ["x", "y"] : shape.kind === "arrow" ? ["x1", "y1", "x2", "y2"] : ["x", "y", "w", "h"];
       const numbers = document.createElement("div");
       numbers.className = "annotate__numbers";
-      keys.forEach(([key, label]) => numbers.append(numberField(shape, key, label)));
+      keys.forEach((key) => numbers.append(numberField(shape, key, TEXT[key])));
       item.append(numbers);
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "button button-small button-secondary no";
-      remove.textContent = `Supprimer : ${title.textContent}`;
+      remove.textContent = fill(TEXT.delete, { name: title.textContent });
       remove.addEventListener("click", () => {
         remember();
         shapes.splice(index, 1);
         render();
-        say(`${title.textContent} supprimé.`);
+        say(fill(TEXT.deleted, { name: title.textContent }));
         (list.querySelector("button") || colour).focus();
       });
       item.append(remove);
@@ -292,7 +287,7 @@
     remember();
     shapes.push(shape);
     render();
-    say(`${NAMES[shape.kind]} ajouté. ${shapes.length} élément(s) sur l'image.`);
+    say(fill(TEXT.added, { name: NAMES[shape.kind] }));
     if (shape.kind === "marker") {
       const inputs = list.querySelectorAll("[data-label]");
       inputs[inputs.length - 1].focus();
@@ -343,12 +338,12 @@
   });
   root.querySelector("[data-undo]").addEventListener("click", () => {
     if (!history.length) {
-      say("Rien à annuler.");
+      say(TEXT.nothing);
       return;
     }
     shapes = JSON.parse(history.pop());
     render();
-    say("Dernière action annulée.");
+    say(TEXT.undone);
   });
 
   const errors = root.querySelector("[data-annotate-errors]");
