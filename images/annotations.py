@@ -273,8 +273,8 @@ def draw(picture, annotations):
         if shape["kind"] in HIDING_KINDS:
             _hide(picture, shape)
     scale = max(width, height)
-    stroke = max(2, round(scale / 220))
-    radius = max(10, round(scale / 45))
+    stroke = max(2, round(scale / 160))
+    radius = max(10, round(scale / 32))
     overlay = Image.new("RGBA", picture.size, (0, 0, 0, 0))
     highlight = ImageDraw.Draw(overlay)
     for shape in shapes:

@@ -52,10 +52,10 @@
   }
 
   function drawShape(shape, number) {
-    const stroke = Math.max(2, Math.round(Math.max(width, height) / 220));
+    const stroke = Math.max(2, Math.round(Math.max(width, height) / 160));
     const colourOf = PALETTE[shape.colour] || PALETTE.red;
     if (shape.kind === "marker") {
-      const radius = Math.max(10, Math.round(Math.max(width, height) / 45));
+      const radius = Math.max(10, Math.round(Math.max(width, height) / 32));
       const group = element("g", {});
       group.append(
         element("circle", {
