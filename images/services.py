@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from images import annotations as drawing
+from images.stamp import renew
 
 
 def image_annotations_set(*, image, raw):
@@ -18,4 +19,5 @@ def image_annotations_set(*, image, raw):
         # One by one, so that Wagtail deletes each file and forgets it in its rendition cache.
         for rendition in image.renditions.all():
             rendition.delete()
+        transaction.on_commit(renew)
     return image

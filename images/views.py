@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from PIL import Image as PILImage
 
 from images import annotations as drawing
+from images.models import TOO_MANY_PIXELS
 from images.selectors import images_user_may_change
 from images.services import image_annotations_set
 
@@ -108,9 +109,12 @@ def preview(request, image_id):
         data = drawing.parse(request.POST.get("annotations", ""))
     except ValidationError as error:
         return HttpResponseBadRequest(" ".join(error.messages), content_type="text/plain")
-    with image.open_file() as handle:
-        picture = PILImage.open(io.BytesIO(handle.read()))
-        picture.load()
+    try:
+        with image.open_file() as handle:
+            picture = PILImage.open(io.BytesIO(handle.read()))
+            picture.load()
+    except (OSError, *TOO_MANY_PIXELS) as error:  # a missing file, or beyond the pixel limit
+        raise Http404 from error
     picture = drawing.draw(picture, data)
     picture.thumbnail(PREVIEW_SIZE)
     out = io.BytesIO()

@@ -45,10 +45,12 @@ def pages_stamp():
 
 @register.simple_tag
 def glossary_version():
-    """Part of the cached blocks' key: a word added or changed shows on the next page."""
+    """Part of the cached blocks' key: a word added or changed, or a picture's annotations
+    changed (its renditions then have new addresses), shows on the next page."""
     from courses.glossary_links import glossary_version as version
+    from images.stamp import annotations_stamp
 
-    return version()
+    return f"{version()}-{annotations_stamp()}"
 
 
 @register.filter

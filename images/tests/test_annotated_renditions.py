@@ -161,6 +161,14 @@ class TestTheOriginalAddress:
         assert response.status_code == 200
         assert b"".join(response.streaming_content) == png_bytes(sign_in_screen())
 
+    def test_no_image_serve_view_is_mounted(self):
+        """Wagtail's dynamic image serve view is not mounted (were it, it would still serve
+        renditions, drawn with the annotations, « original » included: see above)."""
+        from django.urls import NoReverseMatch, reverse
+
+        with pytest.raises(NoReverseMatch):
+            reverse("wagtailimages_serve", args=["signature", 1, "original"])
+
     def test_an_original_without_hidden_area_is_served_as_before(self, client, screen):
         image_annotations_set(
             image=screen,
