@@ -19,6 +19,7 @@ from courses.readability import (
 ATTRIBUTE = "data-lisibilite"
 ADVICE_ATTRIBUTE = "data-lisibilite-conseil"
 MARKED = ("p", "li")
+ADVICE_CHECK = "pasapas-conseil-de-lecture"
 
 RULES = {
     LONG_SENTENCE_KIND: (
@@ -84,8 +85,6 @@ class ReadingLevelCheckerItem(ContentCheckerItem):
         return [*super().get_axe_run_only(request), *(rule_id(kind) for kind in RULES)]
 
     def get_axe_custom_rules(self, request):
-        # The axe-core check « exists » holds for every element selected: listed under
-        # « none », each marked paragraph is reported.
         return [
             *super().get_axe_custom_rules(request),
             *(
@@ -94,11 +93,23 @@ class ReadingLevelCheckerItem(ContentCheckerItem):
                     "impact": "minor",
                     "selector": f"[{ATTRIBUTE}~='{kind}']",
                     "tags": ["best-practice"],
-                    "none": ["exists"],
+                    "all": [ADVICE_CHECK],
                     "enabled": True,
                 }
                 for kind in RULES
             ),
+        ]
+
+    def get_axe_custom_checks(self, request):
+        # axe-core's own « attribute has content » test, on an attribute no element carries:
+        # it fails for every element selected, so each marked paragraph is reported.
+        return [
+            *super().get_axe_custom_checks(request),
+            {
+                "id": ADVICE_CHECK,
+                "evaluate": "attr-non-space-content-evaluate",
+                "options": {"attribute": "data-lisibilite-vu"},
+            },
         ]
 
     def get_axe_messages(self, request):

@@ -63,7 +63,7 @@ def test_the_preview_marks_and_the_checker_knows_the_three_checks(client, make_c
     assert "alt-text-quality" in run_only  # Wagtail's own checks stay
     rules = {rule["id"]: rule for rule in config["spec"]["rules"]}
     assert rules["pasapas-phrase-longue"]["selector"] == "[data-lisibilite~='phrase-longue']"
-    assert rules["pasapas-phrase-longue"]["none"] == ["exists"]
+    assert rules["pasapas-phrase-longue"]["all"] == ["pasapas-conseil-de-lecture"]
     assert config["messages"]["pasapas-mot-rare"]["error_name"] == "Lisibilité : mot peu courant"
     assert "la page peut être publiée" in config["messages"]["pasapas-mot-rare"]["help_text"]
 
