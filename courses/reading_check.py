@@ -126,4 +126,4 @@ def use_reading_checker(request, items, page):
     """The hook: Wagtail's checker replaced by the same one with the reading checks."""
     for position, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, ReadingLevelCheckerItem):
-            items[position] = ReadingLevelCheckerItem()
+            items[position] = ReadingLevelCheckerItem(in_editor=item.in_editor)
