@@ -10,6 +10,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from exercises.blocks import ExerciseBlock
 from exercises.h5p.blocks import H5PActivityBlock
+from images.annotations import alt_text
 
 # A short list on purpose: lessons stay plain and easy to read.
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
@@ -78,7 +79,13 @@ class ImageBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         image = value.get("image")
-        context["alt"] = value.get("alt_text") or (image.default_alt_text if image else "")
+        own = value.get("alt_text")
+        # The image's own text already names its numbered markers; a lesson's text gets them too.
+        context["alt"] = (
+            alt_text(own, image.annotations)
+            if own and image
+            else own or getattr(image, "default_alt_text", "")
+        )
         return context
 
     class Meta:

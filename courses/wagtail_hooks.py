@@ -17,3 +17,11 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+# The reading-level advice beside Wagtail's own checks (courses/reading_check.py).
+from wagtail import hooks as _reading_hooks  # noqa: E402
+
+from .reading_check import use_reading_checker  # noqa: E402
+
+_reading_hooks.register("construct_wagtail_userbar", use_reading_checker)

@@ -20,7 +20,9 @@ from wagtail.models import Collection, Page, Site
 from accounts.models import Centre
 from accounts.roles import FACILITATORS, ensure_roles
 from courses.models import CourseIndexPage, CoursePage, GlossaryTerm, HomePage, LessonPage
+from images.services import image_annotations_set
 
+from .annotations import ANNOTATIONS
 from .drawing import to_png_bytes
 from .sheets import render_sheet
 
@@ -106,6 +108,8 @@ class DemoLoader:
             image.file = ImageFile(BytesIO(png), name=f"{name}.png")
             image.save()
             self.report.count("images")
+        if name in ANNOTATIONS and image.annotations != ANNOTATIONS[name]:
+            image_annotations_set(image=image, raw=ANNOTATIONS[name])
         self._images[name] = image
         return image
 

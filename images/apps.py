@@ -10,7 +10,23 @@ class ImagesConfig(AppConfig):
     verbose_name = _("Images")
 
     def ready(self):
+        from pasapas.media import register_guard
+
         limit_pillow_pixels(settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS)
+        register_guard(original_guard)
+
+
+ORIGINALS = "original_images/"
+
+
+def original_guard(request, name):
+    """The site's media route never serves an original whose personal data is hidden, but to
+    the people who may change that picture (images.selectors)."""
+    if not name.startswith(ORIGINALS):
+        return True
+    from images.selectors import original_visible_to
+
+    return original_visible_to(request.user, name)
 
 
 def limit_pillow_pixels(limit):

@@ -45,10 +45,12 @@ def pages_stamp():
 
 @register.simple_tag
 def glossary_version():
-    """Part of the cached blocks' key: a word added or changed shows on the next page."""
+    """Part of the cached blocks' key: a word added or changed, or a picture's annotations
+    changed (its renditions then have new addresses), shows on the next page."""
     from courses.glossary_links import glossary_version as version
+    from images.stamp import annotations_stamp
 
-    return version()
+    return f"{version()}-{annotations_stamp()}"
 
 
 @register.filter
@@ -59,3 +61,17 @@ def glossary_links(html):
     from courses.glossary_links import link_terms
 
     return mark_safe(link_terms(html))  # noqa: S308 - rich text already made safe by Wagtail
+
+
+@register.simple_tag(takes_context=True)
+def reading_advice(context, html):
+    """In a preview only, the text with its reading-level advice marked for the editor's
+    checks (courses/reading_check.py); a learner's page is left as it is."""
+    from django.utils.safestring import mark_safe
+
+    from courses.reading_check import known_words, mark
+
+    request = context.get("request")
+    if not getattr(request, "is_preview", False):
+        return html
+    return mark_safe(mark(html, known_words(request)))  # noqa: S308 - re-serialised safe HTML
