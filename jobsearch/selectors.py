@@ -1,0 +1,43 @@
+"""Reads for the job-search pages. Every document is looked up through its owner: a guessed
+id of someone else's is a 404, never a 403 that would say it exists."""
+
+from django.shortcuts import get_object_or_404
+
+from .models import CV, CoverLetter, Entry
+
+
+def cvs_of(user):
+    return list(CV.objects.filter(user=user).defer("photo").order_by("-updated_at", "-pk"))
+
+
+def cv_of(user, pk):
+    return get_object_or_404(CV.objects.filter(user=user), pk=pk)
+
+
+def entry_of(cv, pk):
+    return get_object_or_404(Entry.objects.filter(cv=cv), pk=pk)
+
+
+def entries_of(cv, kind=None):
+    rows = Entry.objects.filter(cv=cv)
+    if kind:
+        rows = rows.filter(kind=kind)
+    return list(rows)
+
+
+def letters_of(user):
+    return list(CoverLetter.objects.filter(user=user).order_by("-updated_at", "-pk"))
+
+
+def letter_of(user, pk):
+    return get_object_or_404(CoverLetter.objects.filter(user=user), pk=pk)
+
+
+def stale_documents_of(user):
+    """The documents about to be deleted, for the home page notice (two queries)."""
+    if not user.is_authenticated:
+        return []
+    return [
+        *CV.objects.filter(user=user, stale_notice_at__isnull=False).defer("photo"),
+        *CoverLetter.objects.filter(user=user, stale_notice_at__isnull=False),
+    ]
