@@ -134,11 +134,16 @@ def cv_pdf(content, design, title):
     if content.summary:
         story.append(_p(content.summary, style["body"]))
     for section in content.sections:
-        block = [_p(section.title, style["heading"])]
-        if not band:
-            block.append(HRFlowable(width="100%", thickness=1, color=BRAND, spaceAfter=4))
-        else:
-            block.append(Spacer(1, 3))
+        heading = _p(section.title, style["heading"])
+        heading.keepWithNext = True
+        story.append(heading)
+        rule = (
+            HRFlowable(width="100%", thickness=1, color=BRAND, spaceAfter=4)
+            if not band
+            else Spacer(1, 3)
+        )
+        rule.keepWithNext = True
+        story.append(rule)
         for item in section.items:
             lines = [_p(item.title, style["item"])]
             if item.detail:
@@ -146,14 +151,11 @@ def cv_pdf(content, design, title):
             if item.description:
                 lines.append(_p(item.description, style["body"]))
             lines.append(Spacer(1, 4))
-            block.append(KeepTogether(lines))
+            story.append(KeepTogether(lines))
         if section.inline:
-            block.append(_p(" · ".join(section.lines), style["body"]))
+            story.append(_p(" · ".join(section.lines), style["body"]))
         else:
-            for line in section.lines:
-                block.append(_p(f"•  {line}", style["body"]))
-        story.append(KeepTogether(block[:3]))
-        story.extend(block[3:])
+            story.extend(_p(f"•  {line}", style["body"]) for line in section.lines)
     return _build(story, title, content.name or "Pas à Pas")
 
 
