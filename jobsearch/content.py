@@ -101,7 +101,7 @@ class LetterContent:
 def letter_content(letter, today=None):
     sender = text.lines(letter.sender)
     job = letter.job_title
-    subject = _("Objet : candidature au poste de %(job)s") % {"job": job} if job else ""
+    subject = _("Objet : candidature — %(job)s") % {"job": job} if job else ""
     paragraphs = [
         paragraph
         for part in (letter.about_you, letter.about_me, letter.about_us)

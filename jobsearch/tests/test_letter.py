@@ -68,7 +68,7 @@ def test_a_letter_from_an_offer_to_the_pdf(client_of, learner):
     assert response["Location"] == reverse("jobsearch:letter_detail", args=[letter.pk])
 
     page = shown(client_of.get(reverse("jobsearch:letter_detail", args=[letter.pk])))
-    assert "Objet : candidature au poste de Agent d'entretien" in page
+    assert "Objet : candidature — Agent d'entretien" in page
     assert "Il tient sur une page" in page
     pdf = client_of.get(reverse("jobsearch:letter_pdf", args=[letter.pk]))
     (text,) = pdf_pages(pdf.content)
