@@ -13,19 +13,9 @@ def _file_name(prefix, name, extension):
     return f"{prefix}-{slug}.{extension}" if slug else f"{prefix}.{extension}"
 
 
-def cv_files(cv):
-    """{"pdf": (bytes, name), "docx": (bytes, name), "pages": n}."""
-    shown = content.cv_content(cv, selectors.entries_of(cv))
-    pdf_bytes, pages = pdf.cv_pdf(shown, cv.design, cv.title)
-    return {
-        "pdf": (pdf_bytes, _file_name("CV", shown.name, "pdf")),
-        "docx": (docx.cv_docx(shown, cv.design, cv.title), _file_name("CV", shown.name, "docx")),
-        "pages": pages,
-    }
-
-
-def cv_pdf(cv):
-    shown = content.cv_content(cv, selectors.entries_of(cv))
+def cv_pdf(cv, entries=None):
+    """(bytes, pages, file name); `entries` when the caller has them already."""
+    shown = content.cv_content(cv, selectors.entries_of(cv) if entries is None else entries)
     pdf_bytes, pages = pdf.cv_pdf(shown, cv.design, cv.title)
     return pdf_bytes, pages, _file_name("CV", shown.name, "pdf")
 

@@ -107,22 +107,28 @@ def cv_step(request, cv_id, question):
     form = None
     if step.entry_kind:
         entry_form = forms.EntryForm(kind=step.entry_kind, prefix="ligne")
-        if request.method == "POST" and "add" in request.POST:
+        if request.method == "POST":
             entry_form = forms.EntryForm(request.POST, kind=step.entry_kind, prefix="ligne")
-            if entry_form.is_valid():
+            # A line typed but not added yet is added on the way out, not lost.
+            typed = any(
+                request.POST.get(f"ligne-{name}", "").strip()
+                for name in ("title", "place", "period", "description")
+            )
+            if ("add" in request.POST or typed) and entry_form.is_valid():
                 try:
                     services.entry_add(cv=cv, kind=step.entry_kind, data=entry_form.cleaned_data)
                 except ValidationError as error:
                     messages.error(request, _first_error(error))
-                else:
-                    messages.success(request, _("C'est ajouté."))
-                return redirect("jobsearch:cv_step", cv_id=cv.pk, question=step.key)
-        elif request.method == "POST":
-            services.cv_step_reached(cv=cv, step=step.key)
-            return _next(
-                request, flow.CV_STEPS, step.key, "jobsearch:cv_step", "jobsearch:cv_detail",
-                "cv_id", cv.pk,
-            )  # fmt: skip
+                    return redirect("jobsearch:cv_step", cv_id=cv.pk, question=step.key)
+                messages.success(request, _("C'est ajouté."))
+                if "add" in request.POST:
+                    return redirect("jobsearch:cv_step", cv_id=cv.pk, question=step.key)
+            if "add" not in request.POST and (not typed or entry_form.is_valid()):
+                services.cv_step_reached(cv=cv, step=step.key)
+                return _next(
+                    request, flow.CV_STEPS, step.key, "jobsearch:cv_step",
+                    "jobsearch:cv_detail", "cv_id", cv.pk,
+                )  # fmt: skip
     elif step.key == "photo":
         form = forms.PhotoForm()
         if request.method == "POST":
@@ -211,7 +217,7 @@ def cv_detail(request, cv_id):
     cv = selectors.cv_of(request.user, cv_id)
     entries = selectors.entries_of(cv)
     shown = content.cv_content(cv, entries)
-    _pdf, pages, _name = exports.cv_pdf(cv)
+    _pdf, pages, _name = exports.cv_pdf(cv, entries)
     return render(
         request,
         "jobsearch/cv_detail.html",

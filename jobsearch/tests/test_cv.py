@@ -268,3 +268,46 @@ def test_delete_asks_then_deletes(client_of, learner):
 def test_unknown_question_is_a_404(client_of, learner):
     cv = services.cv_create(user=learner)
     assert client_of.get(step_url(cv, "astrologie")).status_code == 404
+
+
+def test_a_line_typed_but_not_added_is_kept_on_the_way_out(client_of, learner):
+    cv = services.cv_create(user=learner)
+    response = client_of.post(
+        step_url(cv, "formations"), {"continue": "1", "ligne-title": "Certificat d'études"}
+    )
+    assert response["Location"] == step_url(cv, "competences")
+    assert list(cv.entries.values_list("title", flat=True)) == ["Certificat d'études"]
+    # Half a line (no title): the learner stays, told what is missing; nothing is added.
+    response = client_of.post(step_url(cv, "formations"), {"stop": "1", "ligne-place": "Déols"})
+    assert response.status_code == 400
+    assert "Écrivez au moins quelques mots." in shown(response)
+    assert cv.entries.count() == 1
+
+
+def test_pages_cost_the_same_queries_whatever_the_cv_holds(client_of, learner):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cv = services.cv_create(user=learner)
+    addresses = [
+        reverse("jobsearch:cv_detail", args=[cv.pk]),
+        step_url(cv, "experiences"),
+        reverse("jobsearch:cv_list"),
+        reverse("jobsearch:cv_pdf", args=[cv.pk]),
+    ]
+
+    def counts():
+        found = []
+        for address in addresses:
+            with CaptureQueriesContext(connection) as queries:
+                assert client_of.get(address).status_code == 200
+            found.append(len(queries))
+        return found
+
+    services.entry_add(cv=cv, kind=Entry.Kind.EXPERIENCE, data={"title": "Un"})
+    services.cv_copy(cv=cv)
+    small = counts()
+    for number in range(8):
+        services.entry_add(cv=cv, kind=Entry.Kind.EXPERIENCE, data={"title": f"L{number}"})
+        services.cv_create(user=learner)
+    assert counts() == small
