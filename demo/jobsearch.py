@@ -11,6 +11,7 @@ PEOPLE = [
     {
         "first_name": "Josiane",
         "last_name": "Bérégovoy",
+        "shared": True,  # with the centre's employment service
         "cv": {
             "town": "Châteauroux", "phone": "06 12 34 56 78", "job_sought": "Aide à domicile",
             "title": "CV aide à domicile",
@@ -86,6 +87,8 @@ def load_job_seekers(*, centre):
             )  # fmt: skip
         services.cv_step_reached(cv=cv, step="photo")
         made += 1
+        if person.get("shared"):
+            services.document_share(document=cv, user=user)
         if person.get("letter"):
             letter = services.letter_create(user=user, cv=cv)
             services.letter_update(letter=letter, step="nous", data=person["letter"])

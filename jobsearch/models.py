@@ -31,6 +31,17 @@ class Document(models.Model):
     # Set by the daily clean-up when the document has been untouched for two years: the
     # learner sees a notice on their home page; any change clears it.
     stale_notice_at = models.DateTimeField(_("prévenu de la suppression le"), null=True, blank=True)
+    # Shared by the learner with the employment service of a centre (their own when they
+    # shared); withdrawn in one click, which empties both.
+    shared_with = models.ForeignKey(
+        "accounts.Centre",
+        verbose_name=_("partagé avec le service emploi de"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    shared_at = models.DateTimeField(_("partagé le"), null=True, blank=True)
 
     class Meta:
         abstract = True

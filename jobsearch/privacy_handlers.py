@@ -25,6 +25,8 @@ def _dates(document):
         "stale_notice_at": document.stale_notice_at.isoformat()
         if document.stale_notice_at
         else None,
+        "shared_with": document.shared_with.name if document.shared_with_id else None,
+        "shared_at": document.shared_at.isoformat() if document.shared_at else None,
     }
 
 

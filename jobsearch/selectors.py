@@ -41,3 +41,30 @@ def stale_documents_of(user):
         *CV.objects.filter(user=user, stale_notice_at__isnull=False).defer("photo"),
         *CoverLetter.objects.filter(user=user, stale_notice_at__isnull=False),
     ]
+
+
+def is_counsellor(user):
+    """A « Conseiller emploi » of a centre (the role says nothing without a centre)."""
+    from accounts.roles import COUNSELLORS
+
+    return (
+        user.is_authenticated
+        and user.is_active
+        and user.centre_id is not None
+        and any(group.name == COUNSELLORS for group in user.groups.all())
+    )
+
+
+def shared_with(user):
+    """(CVs, letters) shared with this counsellor's centre, most recent first."""
+    cvs = CV.objects.filter(shared_with_id=user.centre_id).select_related("user").defer("photo")
+    letters = CoverLetter.objects.filter(shared_with_id=user.centre_id).select_related("user")
+    return list(cvs.order_by("-shared_at")), list(letters.order_by("-shared_at"))
+
+
+def shared_cv(user, pk):
+    return get_object_or_404(CV.objects.filter(shared_with_id=user.centre_id), pk=pk)
+
+
+def shared_letter(user, pk):
+    return get_object_or_404(CoverLetter.objects.filter(shared_with_id=user.centre_id), pk=pk)

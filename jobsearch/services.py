@@ -207,3 +207,21 @@ def stale_documents_keep(*, user):
         model.objects.filter(user=user, stale_notice_at__isnull=False).update(
             updated_at=now, stale_notice_at=None
         )
+
+
+def document_share(*, document, user):
+    """Shares a CV or a letter with the employment service of the learner's centre."""
+    if user.centre_id is None:
+        raise ValidationError(
+            _("Votre compte n'est rattaché à aucun centre : demandez à l'accueil de le faire.")
+        )
+    document.shared_with_id = user.centre_id
+    document.shared_at = timezone.now()
+    _touch(document, "", ["shared_with", "shared_at"])
+
+
+def document_unshare(*, document):
+    """« Ne plus partager »: the service sees it no more, at once."""
+    document.shared_with = None
+    document.shared_at = None
+    _touch(document, "", ["shared_with", "shared_at"])

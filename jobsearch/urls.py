@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import service_views, views
 
 app_name = "jobsearch"
 
@@ -35,4 +35,26 @@ urlpatterns = [
     path("ma-lettre/<int:letter_id>/copier/", views.letter_copy, name="letter_copy"),
     path("ma-lettre/<int:letter_id>/supprimer/", views.letter_delete, name="letter_delete"),
     path("mes-documents/garder/", views.stale_keep, name="stale_keep"),
+    path("mon-cv/<int:cv_id>/partage/", views.cv_share, name="cv_share"),
+    path("ma-lettre/<int:letter_id>/partage/", views.letter_share, name="letter_share"),
+    path("service-emploi/", service_views.shared_list, name="service_list"),
+    path("service-emploi/cv/<int:cv_id>/", service_views.shared_cv, name="service_cv"),
+    path(
+        "service-emploi/cv/<int:cv_id>/cv.pdf", service_views.shared_cv_pdf, name="service_cv_pdf"
+    ),
+    path(
+        "service-emploi/cv/<int:cv_id>/photo.jpg",
+        service_views.shared_cv_photo,
+        name="service_cv_photo",
+    ),
+    path(
+        "service-emploi/lettre/<int:letter_id>/",
+        service_views.shared_letter,
+        name="service_letter",
+    ),
+    path(
+        "service-emploi/lettre/<int:letter_id>/lettre.pdf",
+        service_views.shared_letter_pdf,
+        name="service_letter_pdf",
+    ),
 ]

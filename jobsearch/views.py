@@ -401,3 +401,37 @@ def stale_keep(request):
     services.stale_documents_keep(user=request.user)
     messages.success(request, _("C'est noté : vos documents sont gardés."))
     return redirect("/")
+
+
+# --- Sharing with the centre's employment service ---------------------------------------------
+
+
+def _share(request, document, detail, pk_name, share):
+    if share:
+        try:
+            services.document_share(document=document, user=request.user)
+        except ValidationError as error:
+            messages.error(request, _first_error(error))
+        else:
+            messages.success(
+                request,
+                _("C'est partagé : le service emploi de votre centre peut le lire."),
+            )
+    else:
+        services.document_unshare(document=document)
+        messages.success(request, _("Ce n'est plus partagé : le service emploi ne le voit plus."))
+    return redirect(detail, **{pk_name: document.pk})
+
+
+@login_required
+@require_POST
+def cv_share(request, cv_id):
+    cv = selectors.cv_of(request.user, cv_id)
+    return _share(request, cv, "jobsearch:cv_detail", "cv_id", "share" in request.POST)
+
+
+@login_required
+@require_POST
+def letter_share(request, letter_id):
+    letter = selectors.letter_of(request.user, letter_id)
+    return _share(request, letter, "jobsearch:letter_detail", "letter_id", "share" in request.POST)

@@ -17,5 +17,6 @@ def test_two_job_seekers_with_one_page_cvs(db):
         _pdf, pages, _name = exports.cv_pdf(cv)
         assert pages == 1, cv.title
         assert cv.entries.exists()
+    assert CV.objects.filter(shared_with=centre).count() == 1
     _pdf, pages, _name = exports.letter_pdf(CoverLetter.objects.get())
     assert pages == 1

@@ -17,3 +17,11 @@ def stale_documents_notice(context):
     if documents:
         deadline = min(document.stale_notice_at for document in documents) + NOTICE_FOR
     return {"documents": documents, "deadline": deadline, "csrf_token": context.get("csrf_token")}
+
+
+@register.simple_tag(takes_context=True)
+def is_counsellor(context):
+    """Whether the person is the employment service of their centre (a link on « Mon compte »)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return bool(user is not None and selectors.is_counsellor(user))
