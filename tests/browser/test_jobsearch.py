@@ -1,6 +1,7 @@
 """« Mon CV » in Chromium: a learner with no CV builds one from the account page, question by
-question (a mistake first), adds a photo and prints the PDF; every page passes axe-core, at
-320 px in the default theme and at 1280 px in high contrast, and nothing scrolls sideways."""
+question (a mistake first), adds a photo, prints the PDF, shares it with the employment service
+and writes a cover letter; every page passes axe-core, at 320 px in the default theme and at
+1280 px in high contrast, and nothing scrolls sideways."""
 
 import io
 import re
@@ -122,6 +123,35 @@ def test_a_learner_builds_a_cv_and_prints_it(
     first_name = "Gisèle" if width == 320 else "Ngọc"
     assert f"{first_name} Lê-Rousseau" in text
     assert "Préparer des repas" in text
+
+    # Shared with the centre's employment service, with the date shown.
+    page.get_by_role("button", name="Partager avec le service emploi").click()
+    page.get_by_text("C'est partagé").wait_for()
+    assert "Partagé le " in page.locator("main").inner_text()
+    check("cv-shared")
+
+    # The cover letter: from the offer to the preview, one question a page.
+    page.goto(f"{site_url}/ma-lettre/")
+    check("letters-empty")
+    page.get_by_role("button", name="Commencer ma lettre").click()
+    page.wait_for_url(re.compile(r"/question/offre/$"))
+    check("letter-offer")
+    page.get_by_label("Le poste que vous demandez").fill("Aide à domicile")
+    page.get_by_label("Le texte de l'offre (si vous l'avez)").fill("L'ADMR recrute (H/F).")
+    go_on()
+    page.wait_for_url(re.compile(r"/question/coordonnees/$"))
+    go_on()
+    page.wait_for_url(re.compile(r"/question/vous/$"))
+    check("letter-you")
+    page.get_by_label("Vous : pourquoi cet employeur ?").fill("Votre association me plaît.")
+    go_on()
+    page.wait_for_url(re.compile(r"/question/moi/$"))
+    go_on()
+    page.wait_for_url(re.compile(r"/question/nous/$"))
+    go_on()
+    page.wait_for_url(re.compile(r"/ma-lettre/\d+/$"))
+    assert "Votre association me plaît." in page.locator("main").inner_text()
+    check("letter")
     context.close()
     assert violations == []
     assert wide == []
