@@ -9,6 +9,8 @@ LEARNERS = "Apprenants"
 MENTORS = "Anges gardiens"
 FACILITATORS = "Animateurs"
 ADMINS = "Administrateurs"
+# The centre's employment service: sees only the CVs and letters shared with their centre.
+COUNSELLORS = "Conseillers emploi"
 # Roles whose people sign in with a printed card rather than a password.
 CODE_ROLES = (LEARNERS, MENTORS)
 
@@ -93,6 +95,7 @@ def ensure_roles():
     groups[FACILITATORS] = ensure_facilitator_group()
     # Centre admins are Django superusers; the group names them for people and exports.
     groups[ADMINS] = Group.objects.get_or_create(name=ADMINS)[0]
+    groups[COUNSELLORS] = Group.objects.get_or_create(name=COUNSELLORS)[0]
     return groups
 
 
@@ -103,7 +106,7 @@ def role_of(user):
     if user.is_superuser:
         return ADMINS
     names = {group.name for group in user.groups.all()}
-    for role in (ADMINS, FACILITATORS, MENTORS, LEARNERS):
+    for role in (ADMINS, FACILITATORS, COUNSELLORS, MENTORS, LEARNERS):
         if role in names:
             return role
     return None

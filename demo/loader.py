@@ -367,4 +367,8 @@ class DemoLoader:
 
         if sessions := load_week(centre=centre, facilitator=facilitator):
             self.report.count("session", sessions)
+        from demo.jobsearch import load_job_seekers
+
+        if cvs := load_job_seekers(centre=centre):
+            self.report.count("cv", cvs)
         return self.report

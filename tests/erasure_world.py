@@ -142,6 +142,7 @@ def build(people):
     lrs_set.disable()
     first = OutboxStatement.objects.filter(user=learner).order_by("pk").first()
     OutboxStatement.objects.filter(pk=first.pk).update(status="sent", sent_at=timezone.now())
+    cv, cv_entry, letter = _job_search(learner)
     sign_in(learner.username, people["code_a"])
     learner.refresh_from_db()
     return {
@@ -155,4 +156,56 @@ def build(people):
         "activity": activity,
         "exercise": exercise,
         "certificate": certificate,
+        "cv": cv,
+        "cv_entry": cv_entry,
+        "letter": letter,
     }
+
+
+def _job_search(learner):
+    """A CV with every part filled (a photo, a line, a notice of deletion) and a letter."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from jobsearch import services as jobsearch
+
+    cv = jobsearch.cv_create(user=learner)
+    jobsearch.cv_update(
+        cv=cv,
+        step="loisirs",
+        data={
+            "first_name": "Marie", "last_name": "Lefèvre", "town": "Châteauroux",
+            "phone": "06 11 22 33 44", "email": "marie@example.org", "job_sought": "Vendeuse",
+            "summary": "Souriante et organisée.", "skills": ["caisse"],
+            "other_skills": "Coudre", "languages": "Français", "licence": "autre",
+            "licence_other": "Permis bateau", "interests": "Chorale",
+        },
+    )  # fmt: skip
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 400), (90, 120, 200)).save(picture, "JPEG")
+    jobsearch.cv_photo_set(
+        cv=cv, upload=SimpleUploadedFile("moi.jpg", picture.getvalue(), "image/jpeg")
+    )
+    entry = jobsearch.entry_add(
+        cv=cv,
+        kind="experience",
+        data={"nature": "benevolat", "title": "Épicerie solidaire", "place": "Déols",
+              "period": "2019 – 2024", "description": "Accueil et caisse."},
+    )  # fmt: skip
+    letter = jobsearch.letter_create(user=learner, cv=cv)
+    jobsearch.letter_update(
+        letter=letter,
+        step="nous",
+        data={
+            "job_title": "Vendeuse", "employer": "Boulangerie Martin",
+            "offer_text": "Recherche vendeuse à mi-temps.", "recipient": "M. Martin",
+            "about_you": "Votre boulangerie.", "about_me": "Mon expérience.",
+            "about_us": "Rencontrons-nous.",
+        },
+    )  # fmt: skip
+    # The clean-up's notice, so that the export is seen to carry its date too.
+    type(cv).objects.filter(pk=cv.pk).update(stale_notice_at=cv.updated_at)
+    type(letter).objects.filter(pk=letter.pk).update(stale_notice_at=letter.updated_at)
+    cv.refresh_from_db()
+    letter.refresh_from_db()
+    return cv, entry, letter

@@ -69,6 +69,10 @@ def _values(world):
         "exercise_id": [world["exercise"].pk],
         "activity_id": [world["activity"].pk],
         "step": [1],
+        "cv_id": [world["cv"].pk],
+        "entry_id": [world["cv_entry"].pk],
+        "letter_id": [world["letter"].pk],
+        "question": ["identite"],
     }
 
 
@@ -159,6 +163,8 @@ def _personal_traces(world, code):
         "réponse de Marie",
         "Marie a répondu",
         "b-etape-2",
+        "Épicerie solidaire",
+        "Boulangerie Martin",
     ]
 
 

@@ -113,6 +113,10 @@ BY_NAME = {
     "document_filename": "document_filename",
     "media_path": "media_path",
     "page_path": "page_path",
+    "cv_id": "cv",
+    "entry_id": "cv_entry",
+    "letter_id": "letter",
+    "question": "question",
 }
 
 # Malformed values, already URL-encoded: out of range for the database, not numbers, unicode,

@@ -92,6 +92,11 @@ def _centre(slug, name, course, lessons, groups):
 
     certificate = certificate_issue(user=learner, course=course, by=facilitator)
     visit_record(centre=centre, purpose="internet", recorded_by=facilitator)
+    from jobsearch import services as jobsearch
+
+    cv = jobsearch.cv_create(user=learner)
+    cv_entry = jobsearch.entry_add(cv=cv, kind="experience", data={"title": "Vendeuse"})
+    letter = jobsearch.letter_create(user=learner, cv=cv)
     return SimpleNamespace(
         centre=centre,
         learner=learner,
@@ -108,6 +113,9 @@ def _centre(slug, name, course, lessons, groups):
         tip=tip,
         report=report,
         certificate=certificate,
+        cv=cv,
+        cv_entry=cv_entry,
+        letter=letter,
     )
 
 
@@ -179,6 +187,9 @@ def build_world():
         "tip": pair("tip"),
         "report": pair("report"),
         "certificate": pair("certificate"),
+        "cv": pair("cv"),
+        "cv_entry": pair("cv_entry"),
+        "letter": pair("letter"),
         "lesson": [lesson, course],
         "course": [course],
         "catalogue": [catalogue],
@@ -208,6 +219,7 @@ def build_world():
         {
             "revision": [str(lesson.latest_revision_id)],
             "step": ["1"],
+            "question": ["identite"],
             "tag_slug": [tag.slug],
             "certificate_code": [a.certificate.code, b.certificate.code],
             "content_key": [activity.content_key],

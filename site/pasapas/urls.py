@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("figures.urls")),
     path("", include("certificates.urls")),
     path("", include("lrs.urls")),
+    path("", include("jobsearch.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "positioning",
     "figures",
     "certificates",
+    "jobsearch",
     "backups",
     "lrs",
     "demo",

@@ -1,0 +1,79 @@
+"""RGPD: a person's CVs and letters in their export, with the PDF and the .docx made from
+them (base64), and gone at erasure."""
+
+import base64
+
+from . import exports
+from .models import CV, CoverLetter
+
+CV_FIELDS = [
+    "title", "design", "last_step", "first_name", "last_name", "town", "phone", "email",
+    "job_sought", "summary", "skills", "other_skills", "languages", "licence", "licence_other",
+    "interests",
+]  # fmt: skip
+ENTRY_FIELDS = ["kind", "nature", "title", "place", "period", "description", "position"]
+LETTER_FIELDS = [
+    "title", "design", "last_step", "job_title", "employer", "offer_text", "sender",
+    "recipient", "about_you", "about_me", "about_us",
+]  # fmt: skip
+
+
+def _dates(document):
+    return {
+        "created_at": document.created_at.isoformat(),
+        "updated_at": document.updated_at.isoformat(),
+        "stale_notice_at": document.stale_notice_at.isoformat()
+        if document.stale_notice_at
+        else None,
+        "shared_with": document.shared_with.name if document.shared_with_id else None,
+        "shared_at": document.shared_at.isoformat() if document.shared_at else None,
+    }
+
+
+def _b64(data):
+    return base64.b64encode(data).decode("ascii")
+
+
+def export_cvs(user):
+    rows = []
+    for cv in CV.objects.filter(user=user).prefetch_related("entries").order_by("pk"):
+        pdf_bytes, _pages, pdf_name = exports.cv_pdf(cv)
+        docx_bytes, docx_name = exports.cv_docx(cv)
+        rows.append(
+            {
+                **{name: getattr(cv, name) for name in CV_FIELDS},
+                **_dates(cv),
+                "entries": [
+                    {name: getattr(entry, name) for name in ENTRY_FIELDS}
+                    for entry in cv.entries.all()
+                ],
+                "photo_jpeg_base64": _b64(bytes(cv.photo)) if cv.photo else None,
+                "pdf": {"name": pdf_name, "base64": _b64(pdf_bytes)},
+                "docx": {"name": docx_name, "base64": _b64(docx_bytes)},
+            }
+        )
+    return rows
+
+
+def erase_cvs(user):
+    CV.objects.filter(user=user).delete()
+
+
+def export_letters(user):
+    rows = []
+    for letter in CoverLetter.objects.filter(user=user).order_by("pk"):
+        pdf_bytes, _pages, pdf_name = exports.letter_pdf(letter)
+        docx_bytes, docx_name = exports.letter_docx(letter)
+        rows.append(
+            {
+                **{name: getattr(letter, name) for name in LETTER_FIELDS},
+                **_dates(letter),
+                "pdf": {"name": pdf_name, "base64": _b64(pdf_bytes)},
+                "docx": {"name": docx_name, "base64": _b64(docx_bytes)},
+            }
+        )
+    return rows
+
+
+def erase_letters(user):
+    CoverLetter.objects.filter(user=user).delete()
