@@ -3,6 +3,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .h5p.wagtail_hooks import H5PActivityViewSet
+from .scorm.wagtail_hooks import ScormPackageViewSet
 from .models import Exercise
 
 
@@ -16,9 +17,9 @@ class ExerciseViewSet(SnippetViewSet):
 
 
 class ActivitiesViewSetGroup(SnippetViewSetGroup):
-    """Both kinds of activity a lesson holds, under one menu of the admin."""
+    """Every kind of activity a lesson holds, under one menu of the admin."""
 
-    items = (ExerciseViewSet, H5PActivityViewSet)
+    items = (ExerciseViewSet, H5PActivityViewSet, ScormPackageViewSet)
     menu_label = _("Activités")
     menu_icon = "form"
     menu_order = 250

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "courses",
     "exercises",
     "exercises.h5p",
+    "exercises.scorm",
     "progress",
     "mentoring",
     "reading",
