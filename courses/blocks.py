@@ -10,6 +10,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from exercises.blocks import ExerciseBlock
 from exercises.h5p.blocks import H5PActivityBlock
+from exercises.scorm.blocks import ScormPackageBlock
 
 # A short list on purpose: lessons stay plain and easy to read.
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
@@ -243,6 +244,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     glossary_term = GlossaryTermBlock()
     exercise = ExerciseBlock()
     h5p_activity = H5PActivityBlock()
+    scorm_package = ScormPackageBlock()
 
     class Meta:
         block_counts = {}

@@ -3,8 +3,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .h5p.wagtail_hooks import H5PActivityViewSet
-from .scorm.wagtail_hooks import ScormPackageViewSet
 from .models import Exercise
+from .scorm.wagtail_hooks import ScormPackageViewSet
 
 
 class ExerciseViewSet(SnippetViewSet):

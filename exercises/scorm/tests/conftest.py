@@ -65,3 +65,29 @@ def package_files(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.H5P_ROOT = tmp_path / "h5p_files"
     return settings.H5P_ROOT
+
+
+PLAYER_HOST = "h5p.testserver"
+
+
+def place_package(lesson, package, *, required=True):
+    body = list(lesson.body.raw_data)
+    body.append({"type": "scorm_package", "value": {"package": package.pk, "required": required}})
+    lesson.body = body
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    return lesson
+
+
+@pytest.fixture
+def imported(db):
+    """A package imported from a real fixture or a zip built in the test (an admin's import)."""
+    from exercises.scorm.services import scorm_package_import
+
+    def make(source=None, **kwargs):
+        source = fixture_package(SINGLE_12) if source is None else source
+        if isinstance(source, bytes):
+            source = io.BytesIO(source)
+        return scorm_package_import(source=source, **kwargs).scorm
+
+    return make
