@@ -24,11 +24,11 @@ def _json_for_script(value):
 
 
 def _saved(package, attempts):
-    """What the player resumes, by SCO: the attempts left unfinished or suspended."""
+    """What the player resumes, by SCO: the attempts not ended (left, or suspended)."""
     version = "1.2" if package.version == "1.2" else "2004"
     saved = {}
     for sco, attempt in (attempts or {}).items():
-        if attempt.finished_at is None or attempt.exit == "suspend":
+        if attempt.finished_at is None:
             saved[sco] = {"attempt": attempt.pk, "cmi": resume_data(version, attempt)}
     return saved
 

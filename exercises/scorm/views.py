@@ -131,8 +131,11 @@ def player(request, package_id):
 
 
 @require_GET
+@xframe_options_exempt
 def content_file(request, key, path):
-    """A file of one upload (its key changes on each upload: cached for good)."""
+    """A file of one upload (its key changes on each upload: cached for good). Framed by the
+    player page, itself framed by the site: X-Frame-Options would refuse that chain, and the
+    files hold nothing of anyone's, on an origin with no session."""
     package = ScormPackage.objects.filter(content_key=key).only("content_path").first()
     if package is None:
         raise Http404
@@ -182,11 +185,13 @@ def commit(request, package_id):
         return _refuse(
             _("Les données envoyées par le module sont invalides : rien n'a été enregistré.")
         )
-    finished = data.get("finished") is True
     try:
         parsed = parse_commit("1.2" if package.version == "1.2" else "2004", data.get("data"))
     except CMIError as error:
         return _refuse(str(error))
+    # Terminate/Finish ends the attempt, unless the package asked to be resumed (« suspend »,
+    # a learner leaving mid-way): that one is neither a try counted nor a new start.
+    finished = data.get("finished") is True and parsed.exit != "suspend"
     scos = [item["identifier"] for item in launchable if item.get("scorm_type", "sco") == "sco"]
     try:
         outcome = records.scorm_commit_record(
@@ -212,12 +217,11 @@ def commit(request, package_id):
         )
         if outcome.lesson_completed:
             message += " " + _("Tout est fait dans cette leçon : elle est terminée.")
-    # After Terminate/Finish without « suspend », the next launch is a new attempt.
-    resumable = not finished or parsed.exit == "suspend"
     return JsonResponse(
         {
             "recorded": True,
-            "attempt": outcome.attempt.pk if resumable else None,
+            # After a Terminate/Finish that ends it, the next launch is a new attempt.
+            "attempt": None if finished else outcome.attempt.pk,
             "completed": bool(result is not None and result.passed),
             "score": result.best_score if result is not None else None,
             "message": message,

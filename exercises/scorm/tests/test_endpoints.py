@@ -180,6 +180,7 @@ def test_a_suspended_finish_is_resumed(package, lesson, signed_in):
     assert saved["item_1"]["attempt"] == answer["attempt"]
     assert (cmi["core"]["lesson_location"], cmi["core"]["entry"]) == ("p5", "resume")
     assert "session_time" not in cmi["core"]
+    assert not ExerciseResult.objects.exists()  # leaving mid-way is not a try
 
 
 def test_visitors_cannot_commit(package, lesson):
