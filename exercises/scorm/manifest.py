@@ -13,14 +13,15 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from pasapas.archives import shown
 
 MANIFEST = "imsmanifest.xml"
 VERSIONS = {
-    "1.2": "SCORM 1.2",
-    "2004-2": "SCORM 2004 (2e édition)",
-    "2004-3": "SCORM 2004 (3e édition)",
-    "2004-4": "SCORM 2004 (4e édition)",
+    "1.2": _lazy("SCORM 1.2"),
+    "2004-2": _lazy("SCORM 2004 (2e édition)"),
+    "2004-3": _lazy("SCORM 2004 (3e édition)"),
+    "2004-4": _lazy("SCORM 2004 (4e édition)"),
 }
 MAX_ITEMS = 500
 MAX_DEPTH = 10

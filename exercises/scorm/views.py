@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -97,7 +98,12 @@ def player(request, package_id):
                 "la leçon."
             )
         )
-    site, lesson_id = address
+    site, lesson_id, language = address
+    with translation.override(language):
+        return _player(request, package, site, lesson_id)
+
+
+def _player(request, package, site, lesson_id):
     if live_lesson_holding(lesson_id, "scorm_package", package.pk) is None:
         return _refused(
             _("Ce module ne fait plus partie de cette leçon : rechargez la page de la leçon.")
