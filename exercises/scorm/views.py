@@ -145,7 +145,10 @@ def content_file(request, key, path):
     package = ScormPackage.objects.filter(content_key=key).only("content_path").first()
     if package is None:
         raise Http404
-    opened = open_file(package.content_path, path)
+    try:
+        opened = open_file(package.content_path, path)
+    except OSError:  # a name the file system refuses (too long…): no such file
+        opened = None
     if opened is None:
         raise Http404
     extension = posixpath.splitext(path)[1].lower().lstrip(".")

@@ -121,6 +121,7 @@ def test_no_file_outside_the_package(package):
     base = f"/scorm/contenu/{package.content_key}/"
     assert player.get(base + "../../etc/passwd").status_code == 404
     assert player.get(base + "absent.html").status_code == 404
+    assert player.get(base + "x" * 1000 + ".html").status_code == 404
     assert player.get("/scorm/contenu/0000/shared/launchpage.html").status_code == 404
 
 
