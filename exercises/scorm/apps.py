@@ -14,6 +14,7 @@ class ScormConfig(AppConfig):
         from exercises.h5p.origins import register_player_prefixes
         from exercises.placement import register_placed_model
 
+        from . import privacy_handlers  # noqa: F401
         from .models import ScormPackage
         from .origins import PLAYER_PREFIXES
 
