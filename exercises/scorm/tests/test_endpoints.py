@@ -270,3 +270,31 @@ def test_an_unpublished_package_takes_nothing(package, lesson, signed_in):
     package.live = False
     package.save()
     assert commit(signed_in, package, lesson, cmi12()).status_code == 404
+
+
+def test_several_items_make_a_table_of_contents(imported, lesson, signed_in):
+    from .conftest import build_zip, manifest
+
+    data = build_zip(
+        {
+            "imsmanifest.xml": manifest(
+                items=[("i1", "r1", "Première partie"), ("i2", "r2", "Deuxième partie")],
+                resources=[("r1", "un.html"), ("r2", "deux.html")],
+            ),
+            "un.html": b"<p>Un</p>",
+            "deux.html": b"<p>Deux</p>",
+        }
+    )
+    package = imported(data)
+    place_package(lesson, package)
+    _, path = player_path(signed_in, lesson)
+    soup = BeautifulSoup(Client(HTTP_HOST=PLAYER_HOST).get(path).content, "html.parser")
+    toc = soup.select("nav.toc [data-scorm-item]")
+    assert [button.get_text() for button in toc] == ["Première partie", "Deuxième partie"]
+    assert soup.select_one("[data-scorm-nav=next]").get_text() == "Partie suivante"
+    # Each item's results count: the package is passed once both are.
+    commit(signed_in, package, lesson, cmi12("passed", "100"), sco="i1", finished=True)
+    assert not ExerciseResult.objects.get().passed
+    commit(signed_in, package, lesson, cmi12("completed"), sco="i2", finished=True)
+    result = ExerciseResult.objects.get()
+    assert result.passed and result.best_score == 1.0
