@@ -42,6 +42,11 @@ FACILITATOR_PERMISSIONS = [
     ("h5p", "change_h5pactivity"),
     ("h5p", "delete_h5pactivity"),
     ("h5p", "view_h5pactivity"),
+    # SCORM packages: their code plays on the player's origin only, as H5P's.
+    ("scorm", "add_scormpackage"),
+    ("scorm", "change_scormpackage"),
+    ("scorm", "delete_scormpackage"),
+    ("scorm", "view_scormpackage"),
     # The moderation queue of mentors' tips (approve, correct, refuse; never create).
     ("mentoring", "view_tip"),
     ("mentoring", "change_tip"),

@@ -10,6 +10,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from exercises.blocks import ExerciseBlock
 from exercises.h5p.blocks import H5PActivityBlock
+from exercises.scorm.blocks import ScormPackageBlock
 from images.annotations import alt_text
 
 # A short list on purpose: lessons stay plain and easy to read.
@@ -250,6 +251,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     glossary_term = GlossaryTermBlock()
     exercise = ExerciseBlock()
     h5p_activity = H5PActivityBlock()
+    scorm_package = ScormPackageBlock()
 
     class Meta:
         block_counts = {}

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.conf import settings
 
 # The lesson blocks that place something to pass, and the field naming what they place.
-PLACING_BLOCKS = {"exercise": "exercise", "h5p_activity": "activity"}
+PLACING_BLOCKS = {"exercise": "exercise", "h5p_activity": "activity", "scorm_package": "package"}
 # block type -> the model it names (register_placed_model).
 PLACED_MODELS = {}
 
@@ -16,6 +16,7 @@ PLACED_MODELS = {}
 class Required:
     exercises: list = field(default_factory=list)
     activities: list = field(default_factory=list)
+    scorm: list = field(default_factory=list)
 
 
 def _placed(lesson):
@@ -66,11 +67,17 @@ def required_in_lesson(lesson):
     """What must be passed to complete the lesson: the live exercises and activities placed
     as required (one deleted or unpublished since no longer blocks the lesson)."""
     required = Required()
+    lists = {
+        "exercise": required.exercises,
+        "h5p_activity": required.activities,
+        "scorm_package": required.scorm,
+    }
     for kind, pk, is_required in _placed(lesson):
         if is_required:
-            (required.exercises if kind == "exercise" else required.activities).append(pk)
+            lists[kind].append(pk)
     required.exercises = _only_live("exercise", required.exercises)
     required.activities = _only_live("h5p_activity", required.activities)
+    required.scorm = _only_live("scorm_package", required.scorm)
     return required
 
 

@@ -18,9 +18,17 @@ NAMES = frozenset(
         "h5p_statement_record",
         "h5p_state_save",
         "h5p_activity_viewed",
+        "scorm_commit_record",
+        "scorm_attempts_in_lesson",
+        "scorm_results_in_lesson",
     }
 )
 _connected = {}
+
+
+class AttemptRefused(Exception):
+    """A SCORM commit names an attempt that is not this learner's, this package's or this
+    item's; str() is the plain-French reason."""
 
 
 class TooManyStatements(Exception):

@@ -108,6 +108,7 @@ def answer(request, exercise_id):
                 lesson=lesson,
                 required_exercise_ids=required.exercises,
                 required_activity_ids=required.activities,
+                required_scorm_ids=required.scorm,
             )
             lesson_completed = row is not None
     context = exercise_context(

@@ -4,6 +4,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .h5p.wagtail_hooks import H5PActivityViewSet
 from .models import Exercise
+from .scorm.wagtail_hooks import ScormPackageViewSet
 
 
 class ExerciseViewSet(SnippetViewSet):
@@ -16,9 +17,9 @@ class ExerciseViewSet(SnippetViewSet):
 
 
 class ActivitiesViewSetGroup(SnippetViewSetGroup):
-    """Both kinds of activity a lesson holds, under one menu of the admin."""
+    """Every kind of activity a lesson holds, under one menu of the admin."""
 
-    items = (ExerciseViewSet, H5PActivityViewSet)
+    items = (ExerciseViewSet, H5PActivityViewSet, ScormPackageViewSet)
     menu_label = _("Activités")
     menu_icon = "form"
     menu_order = 250

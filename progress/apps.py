@@ -24,6 +24,9 @@ class ProgressConfig(AppConfig):
             h5p_statement_record=services.h5p_statement_record,
             h5p_state_save=services.h5p_state_save,
             h5p_activity_viewed=services.h5p_activity_viewed,
+            scorm_commit_record=services.scorm_commit_record,
+            scorm_attempts_in_lesson=selectors.scorm_attempts_in_lesson,
+            scorm_results_in_lesson=selectors.scorm_results_in_lesson,
         )
 
         privacy.register(
@@ -40,6 +43,11 @@ class ProgressConfig(AppConfig):
             "progress.H5PState",
             export=privacy_handlers.export_states,
             erase=privacy_handlers.erase_states,
+        )
+        privacy.register(
+            "progress.ScormAttempt",
+            export=privacy_handlers.export_scorm_attempts,
+            erase=privacy_handlers.erase_scorm_attempts,
         )
         privacy.register(
             "progress.XAPIStatement",

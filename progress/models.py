@@ -71,6 +71,7 @@ class ExerciseResult(models.Model):
     class Source(models.TextChoices):
         NATIVE = "native", _("exercice du site")
         H5P = "h5p", _("activité H5P")
+        SCORM = "scorm", _("module SCORM")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -106,6 +107,14 @@ class ExerciseResult(models.Model):
         on_delete=models.SET_NULL,
         related_name="results",
     )
+    scorm = models.ForeignKey(
+        "scorm.ScormPackage",
+        verbose_name=_("module SCORM"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="results",
+    )
     # The exercise's or activity's title, stored when it is deleted.
     item_title = models.CharField(_("titre de l'exercice"), max_length=255, blank=True)
     attempts = models.PositiveIntegerField(_("essais"), default=0)
@@ -126,12 +135,16 @@ class ExerciseResult(models.Model):
             models.UniqueConstraint(
                 fields=["user", "lesson", "activity"], name="one_result_per_h5p_in_lesson"
             ),
-            # A result is about a native exercise or an H5P activity, never both (either may
-            # have been deleted since: the link is then empty and the title kept).
+            models.UniqueConstraint(
+                fields=["user", "lesson", "scorm"], name="one_result_per_scorm_in_lesson"
+            ),
+            # A result is about one native exercise, H5P activity or SCORM package, never two
+            # (it may have been deleted since: the link is then empty and the title kept).
             models.CheckConstraint(
                 condition=(
-                    models.Q(source="native", activity__isnull=True)
-                    | models.Q(source="h5p", exercise__isnull=True)
+                    models.Q(source="native", activity__isnull=True, scorm__isnull=True)
+                    | models.Q(source="h5p", exercise__isnull=True, scorm__isnull=True)
+                    | models.Q(source="scorm", exercise__isnull=True, activity__isnull=True)
                 ),
                 name="result_source_matches_its_activity",
             ),
@@ -139,12 +152,31 @@ class ExerciseResult(models.Model):
         indexes = [models.Index(fields=["user", "-last_at"])]
 
     def __str__(self):
-        return f"{self.user_id} · {self.exercise_id or self.activity_id} · {self.best_score:.2f}"
+        item = self.exercise_id or self.activity_id or self.scorm_id
+        return f"{self.user_id} · {item} · {self.best_score:.2f}"
+
+    @property
+    def item(self):
+        """The exercise, H5P activity or SCORM package, or None once deleted."""
+        if self.exercise_id:
+            return self.exercise
+        if self.activity_id:
+            return self.activity
+        return self.scorm if self.scorm_id else None
 
     @property
     def title(self):
-        item = self.exercise if self.exercise_id else self.activity if self.activity_id else None
+        item = self.item
         return item.title if item is not None else self.item_title
+
+    @property
+    def anchor(self):
+        """The block's id on the lesson page."""
+        if self.exercise_id:
+            return f"exercice-{self.exercise_id}"
+        if self.activity_id:
+            return f"activite-h5p-{self.activity_id}"
+        return f"scorm-{self.scorm_id}"
 
     @property
     def lesson_name(self):
@@ -153,7 +185,9 @@ class ExerciseResult(models.Model):
 
     @property
     def content_deleted(self):
-        return self.lesson_id is None or (self.exercise_id is None and self.activity_id is None)
+        return self.lesson_id is None or (
+            self.exercise_id is None and self.activity_id is None and self.scorm_id is None
+        )
 
     @property
     def passed(self):
@@ -248,3 +282,53 @@ class XAPIStatement(models.Model):
 
     def __str__(self):
         return f"{self.user_id} · {self.activity_id} · {self.verb}"
+
+
+class ScormAttempt(models.Model):
+    """One learner's attempt at one SCO of a SCORM package in one lesson: its CMI data as the
+    package last committed it (status, score, location, suspend data, times, interactions),
+    to resume it and to keep what was answered. The result (best score, done) is the
+    package's ExerciseResult, like any activity's.
+
+    Like H5P's saved places, it goes with the package or the lesson (the result stays)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scorm_attempts"
+    )
+    package = models.ForeignKey(
+        "scorm.ScormPackage", on_delete=models.CASCADE, related_name="attempts"
+    )
+    lesson = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    sco = models.CharField(_("élément du sommaire"), max_length=255)
+    number = models.PositiveIntegerField(_("tentative n°"), default=1)
+    completion_status = models.CharField(_("achèvement"), max_length=16, blank=True)
+    success_status = models.CharField(_("réussite"), max_length=16, blank=True)
+    score = models.FloatField(_("score"), null=True, blank=True)
+    location = models.CharField(_("position"), max_length=1000, blank=True)
+    suspend_data = models.TextField(_("données de reprise"), blank=True)
+    session_time = models.CharField(_("durée de la séance"), max_length=32, blank=True)
+    total_time = models.CharField(_("durée totale"), max_length=32, blank=True)
+    exit = models.CharField(_("sortie"), max_length=16, blank=True)
+    cmi = models.JSONField(_("données CMI"), default=dict)
+    started_at = models.DateTimeField(_("commencée le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("enregistrée le"), auto_now=True)
+    finished_at = models.DateTimeField(_("terminée le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tentative SCORM")
+        verbose_name_plural = _("tentatives SCORM")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "package", "lesson", "sco", "number"],
+                name="one_scorm_attempt_per_number",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.package_id} · {self.sco} · {self.number}"
+
+    @property
+    def passed(self):
+        return self.success_status == "passed" or (
+            self.success_status in {"", "unknown"} and self.completion_status == "completed"
+        )

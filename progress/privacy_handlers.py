@@ -1,4 +1,11 @@
-from .models import ExerciseAttempt, ExerciseResult, H5PState, LessonProgress, XAPIStatement
+from .models import (
+    ExerciseAttempt,
+    ExerciseResult,
+    H5PState,
+    LessonProgress,
+    ScormAttempt,
+    XAPIStatement,
+)
 
 
 def export_progress(user):
@@ -27,6 +34,8 @@ def export_exercise_results(user):
             "exercise": result.title if result.source == "native" else None,
             "h5p_activity_id": result.activity_id,
             "h5p_activity": result.title if result.source == "h5p" else None,
+            "scorm_package_id": result.scorm_id,
+            "scorm_package": result.title if result.source == "scorm" else None,
             "lesson_id": result.lesson_id,
             "lesson": result.lesson_name,
             "source": result.source,
@@ -43,7 +52,7 @@ def export_exercise_results(user):
             ],
         }
         for result in ExerciseResult.objects.filter(user=user)
-        .select_related("exercise", "activity", "lesson")
+        .select_related("exercise", "activity", "scorm", "lesson")
         .prefetch_related("attempt_rows")
     ]
 
@@ -98,3 +107,37 @@ def erase_statements(user):
     for row in XAPIStatement.objects.filter(user=user).only("statement"):
         kept = {key: row.statement[key] for key in ("verb", "object") if key in row.statement}
         XAPIStatement.objects.filter(pk=row.pk).update(statement=kept, user=None)
+
+
+# SCORM: the CMI data of each attempt (what the person answered, where they stopped) goes with
+# the person; the package's result stays as anonymous figures (above).
+
+
+def export_scorm_attempts(user):
+    return [
+        {
+            "package_id": row.package_id,
+            "package": row.package.title,
+            "lesson_id": row.lesson_id,
+            "item": row.sco,
+            "attempt": row.number,
+            "completion_status": row.completion_status,
+            "success_status": row.success_status,
+            "score": row.score,
+            "location": row.location,
+            "suspend_data": row.suspend_data,
+            "session_time": row.session_time,
+            "total_time": row.total_time,
+            "cmi": row.cmi,
+            "started_at": row.started_at.isoformat(),
+            "updated_at": row.updated_at.isoformat(),
+            "finished_at": row.finished_at.isoformat() if row.finished_at else None,
+        }
+        for row in ScormAttempt.objects.filter(user=user)
+        .select_related("package")
+        .order_by("started_at", "pk")
+    ]
+
+
+def erase_scorm_attempts(user):
+    ScormAttempt.objects.filter(user=user).delete()

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from exercises.h5p.models import H5PActivity
 from exercises.models import Exercise
+from exercises.scorm.models import ScormPackage
 
 from . import services
 
@@ -23,7 +24,12 @@ def _activity_deleted(sender, instance, **kwargs):
     services.records_keep_exercise(activity=instance)
 
 
+def _scorm_deleted(sender, instance, **kwargs):
+    services.records_keep_exercise(scorm=instance)
+
+
 def connect():
     pre_delete.connect(_page_deleted, sender=Page, dispatch_uid="progress_keep_lesson")
     pre_delete.connect(_exercise_deleted, sender=Exercise, dispatch_uid="progress_keep_exercise")
     pre_delete.connect(_activity_deleted, sender=H5PActivity, dispatch_uid="progress_keep_h5p")
+    pre_delete.connect(_scorm_deleted, sender=ScormPackage, dispatch_uid="progress_keep_scorm")

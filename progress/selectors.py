@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage, LessonPage
 from exercises.placement import required_titles_in_lessons
 
-from .models import ExerciseResult, H5PState, LessonProgress
+from .models import ExerciseResult, H5PState, LessonProgress, ScormAttempt
 
 
 @dataclass
@@ -144,7 +144,7 @@ def courses_progress(user):
         progress[course_path].next_lesson = pages.get(lesson_id)
     for lesson_id, kind, pk, title in left:
         if lesson_id in pages:
-            prefix = "exercice" if kind == "exercise" else "activite-h5p"
+            prefix = {"exercise": "exercice", "h5p_activity": "activite-h5p"}.get(kind, "scorm")
             course_of[lesson_id].required_left.append(
                 RequiredLeft(title=title, lesson=pages[lesson_id], anchor=f"{prefix}-{pk}")
             )
@@ -159,12 +159,14 @@ def _required_left(user, required):
     passed = set()
     rows = ExerciseResult.objects.filter(
         user=user, lesson_id__in=list(required), passed_at__isnull=False
-    ).values_list("lesson_id", "exercise_id", "activity_id")
-    for lesson_id, exercise_id, activity_id in rows:
+    ).values_list("lesson_id", "exercise_id", "activity_id", "scorm_id")
+    for lesson_id, exercise_id, activity_id, scorm_id in rows:
         if exercise_id:
             passed.add((lesson_id, "exercise", exercise_id))
         if activity_id:
             passed.add((lesson_id, "h5p_activity", activity_id))
+        if scorm_id:
+            passed.add((lesson_id, "scorm_package", scorm_id))
     return [
         (lesson_id, kind, pk, title)
         for lesson_id, items in required.items()
@@ -219,7 +221,7 @@ def recent_exercise_results(user, limit=8):
     """The latest exercises and H5P activities the person answered, for Mon parcours (one query)."""
     return list(
         ExerciseResult.objects.filter(user=user)
-        .select_related("exercise", "activity", "lesson")
+        .select_related("exercise", "activity", "scorm", "lesson")
         .order_by("-last_at")[:limit]
     )
 
@@ -253,7 +255,7 @@ def progress_sheet(user):
     )
     results = list(
         ExerciseResult.objects.filter(shown, user=user, passed_at__isnull=False)
-        .select_related("exercise", "activity", "lesson")
+        .select_related("exercise", "activity", "scorm", "lesson")
         .order_by("lesson__path", "passed_at", "pk")
     )
     paths = {row[0][:-steplen] for row in lessons if row[0]}
@@ -316,3 +318,22 @@ def h5p_states_in_lesson(user, lesson):
     return dict(
         H5PState.objects.filter(user=user, lesson_id=lesson.pk).values_list("activity_id", "state")
     )
+
+
+def scorm_results_in_lesson(user, lesson):
+    """The person's SCORM results in one lesson, by package id (one query)."""
+    return {
+        result.scorm_id: result
+        for result in ExerciseResult.objects.filter(
+            user=user, lesson_id=lesson.pk, scorm__isnull=False
+        )
+    }
+
+
+def scorm_attempts_in_lesson(user, lesson):
+    """The person's latest attempt at each SCO of the lesson's SCORM packages,
+    {package id: {sco: attempt}} (one query)."""
+    latest = {}
+    for attempt in ScormAttempt.objects.filter(user=user, lesson_id=lesson.pk).order_by("number"):
+        latest.setdefault(attempt.package_id, {})[attempt.sco] = attempt
+    return latest

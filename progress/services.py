@@ -14,10 +14,17 @@ from django.utils.translation import gettext as _
 
 from accounts.locks import person_lock
 from exercises.h5p.xapi import RESULT_VERBS
-from exercises.records import TooManyStatements
+from exercises.records import AttemptRefused, TooManyStatements
 
 from . import hooks
-from .models import ExerciseAttempt, ExerciseResult, H5PState, LessonProgress, XAPIStatement
+from .models import (
+    ExerciseAttempt,
+    ExerciseResult,
+    H5PState,
+    LessonProgress,
+    ScormAttempt,
+    XAPIStatement,
+)
 
 POSITION_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 
@@ -92,15 +99,28 @@ def lesson_position_set(*, user, lesson, position):
 
 
 def exercise_attempt_record(
-    *, user, lesson, score, passed, answer, exercise=None, activity=None, count_attempt=True
+    *,
+    user,
+    lesson,
+    score,
+    passed,
+    answer,
+    exercise=None,
+    activity=None,
+    scorm=None,
+    count_attempt=True,
 ):
     """Store one scored answer: the attempt, then the result's counters (best and last score,
     first success). Concurrent answers each count; the best score only ever goes up.
 
     A native exercise or an H5P activity; an H5P « completed » that follows its « answered »
     updates the scores without counting a second attempt (count_attempt=False)."""
-    target = {"exercise": exercise} if activity is None else {"activity": activity}
-    source = ExerciseResult.Source.NATIVE if activity is None else ExerciseResult.Source.H5P
+    if scorm is not None:
+        target, source = {"scorm": scorm}, ExerciseResult.Source.SCORM
+    elif activity is not None:
+        target, source = {"activity": activity}, ExerciseResult.Source.H5P
+    else:
+        target, source = {"exercise": exercise}, ExerciseResult.Source.NATIVE
     with transaction.atomic():
         result, _ = ExerciseResult.objects.get_or_create(
             user=user, lesson_id=lesson.pk, **target, defaults={"source": source}
@@ -124,18 +144,21 @@ def exercise_attempt_record(
     return result
 
 
-def lesson_complete_if_passed(*, user, lesson, required_exercise_ids, required_activity_ids=()):
-    """Complete the lesson once every required exercise and H5P activity in it is passed.
-    Returns the progress row when this call (or an earlier one) completed it, None when some
-    remain."""
+def lesson_complete_if_passed(
+    *, user, lesson, required_exercise_ids, required_activity_ids=(), required_scorm_ids=()
+):
+    """Complete the lesson once every required exercise, H5P activity and SCORM package in it
+    is passed. Returns the progress row when this call (or an earlier one) completed it, None
+    when some remain."""
     required = {("native", pk) for pk in required_exercise_ids}
     required |= {("h5p", pk) for pk in required_activity_ids}
+    required |= {("scorm", pk) for pk in required_scorm_ids}
     if not required:
         return None
     rows = ExerciseResult.objects.filter(
         user=user, lesson_id=lesson.pk, passed_at__isnull=False
-    ).values_list("source", "exercise_id", "activity_id")
-    passed = {(source, exercise_id or activity_id) for source, exercise_id, activity_id in rows}
+    ).values_list("source", "exercise_id", "activity_id", "scorm_id")
+    passed = {(source, e or a or sc) for source, e, a, sc in rows}
     if passed >= required:
         return lesson_complete(user=user, lesson=lesson)
     return None
@@ -167,10 +190,16 @@ def records_keep_lesson(*, page):
     ExerciseResult.objects.filter(lesson_id=page.pk).update(**kept)
 
 
-def records_keep_exercise(*, exercise=None, activity=None):
-    """An exercise or H5P activity is about to be deleted: its results keep its title."""
-    target = {"exercise_id": exercise.pk} if exercise is not None else {"activity_id": activity.pk}
-    title = (exercise or activity).title
+def records_keep_exercise(*, exercise=None, activity=None, scorm=None):
+    """An exercise, H5P activity or SCORM package is about to be deleted: its results keep its
+    title."""
+    if exercise is not None:
+        target = {"exercise_id": exercise.pk}
+    elif activity is not None:
+        target = {"activity_id": activity.pk}
+    else:
+        target = {"scorm_id": scorm.pk}
+    title = (exercise or activity or scorm).title
     ExerciseResult.objects.filter(**target).update(item_title=title)
     if activity is not None:
         XAPIStatement.objects.filter(activity_id=activity.pk).update(activity_title=title)
@@ -274,6 +303,7 @@ def h5p_statement_record(*, user, activity, lesson, parsed, required=None):
             lesson=lesson,
             required_exercise_ids=required.exercises,
             required_activity_ids=required.activities,
+            required_scorm_ids=required.scorm,
         )
         outcome.lesson_completed = row is not None
     return outcome
@@ -312,6 +342,7 @@ def h5p_activity_viewed(*, user, activity, lesson, required=None):
             lesson=lesson,
             required_exercise_ids=required.exercises,
             required_activity_ids=required.activities,
+            required_scorm_ids=required.scorm,
         )
         outcome.lesson_completed = row is not None
     return outcome
@@ -320,3 +351,103 @@ def h5p_activity_viewed(*, user, activity, lesson, required=None):
 def h5p_states_forget(*, activity):
     """The activity's content was replaced: a saved place in the old one would not fit."""
     H5PState.objects.filter(activity=activity).delete()
+
+
+# --- SCORM: CMI data per attempt, and the package's result ---------------------------------
+
+
+@dataclass
+class ScormOutcome:
+    attempt: ScormAttempt
+    result: object = None  # the package's ExerciseResult, once something is done
+    lesson_completed: bool = False
+
+
+def _scorm_attempt(*, user, package, lesson, sco, attempt_id):
+    """The attempt a commit continues (checked to be this learner's, this package's, this
+    lesson's and this item's), or a new one after the last."""
+    if attempt_id is not None:
+        attempt = (
+            ScormAttempt.objects.select_for_update()
+            .filter(pk=attempt_id, user=user, package=package, lesson_id=lesson.pk, sco=sco)
+            .first()
+        )
+        if attempt is None:
+            raise AttemptRefused(_("Cette tentative n'est pas la vôtre ou pas celle de ce module."))
+        return attempt
+    last = (
+        ScormAttempt.objects.filter(user=user, package=package, lesson_id=lesson.pk, sco=sco)
+        .order_by("-number")
+        .values_list("number", flat=True)
+        .first()
+    )
+    return ScormAttempt(
+        user=user, package=package, lesson_id=lesson.pk, sco=sco, number=(last or 0) + 1
+    )
+
+
+def scorm_commit_record(
+    *, user, package, lesson, sco, attempt_id, parsed, finished, scos, required=None
+):
+    """Keep what a SCO committed (its CMI data, in the attempt), then the package's result:
+    each SCO counts with its best attempt; the package is passed once every SCO is, with the
+    mean of their best scores. A Terminate/Finish counts one try; a commit before it only
+    updates the scores. scos: the identifiers of the package's SCOs."""
+    with transaction.atomic():
+        # One commit of a person at a time: the attempt number is counted then written.
+        person_lock(user)
+        attempt = _scorm_attempt(
+            user=user, package=package, lesson=lesson, sco=sco, attempt_id=attempt_id
+        )
+        for name in (
+            "completion_status",
+            "success_status",
+            "score",
+            "location",
+            "suspend_data",
+            "session_time",
+            "total_time",
+            "exit",
+            "cmi",
+        ):
+            setattr(attempt, name, getattr(parsed, name))
+        if finished and attempt.finished_at is None:
+            attempt.finished_at = timezone.now()
+        attempt.save()
+        outcome = ScormOutcome(attempt=attempt)
+        if not (parsed.done or finished):
+            return outcome
+        best = {}
+        rows = ScormAttempt.objects.filter(
+            user=user, package=package, lesson_id=lesson.pk
+        ).values_list("sco", "completion_status", "success_status", "score")
+        for row_sco, completion, success, score in rows:
+            passed = success == "passed" or (
+                success in {"", "unknown"} and completion == "completed"
+            )
+            seen_passed, seen_score = best.get(row_sco, (False, 0.0))
+            if score is None:
+                score = 1.0 if passed else 0.0
+            best[row_sco] = (seen_passed or passed, max(seen_score, score))
+        scos = list(scos) or [sco]
+        all_passed = all(best.get(item, (False, 0.0))[0] for item in scos)
+        score = sum(best.get(item, (False, 0.0))[1] for item in scos) / len(scos)
+        outcome.result = exercise_attempt_record(
+            user=user,
+            lesson=lesson,
+            scorm=package,
+            score=score,
+            passed=all_passed,
+            answer={"sco": sco, "attempt": attempt.number},
+            count_attempt=finished,
+        )
+    if all_passed and required is not None:
+        row = lesson_complete_if_passed(
+            user=user,
+            lesson=lesson,
+            required_exercise_ids=required.exercises,
+            required_activity_ids=required.activities,
+            required_scorm_ids=required.scorm,
+        )
+        outcome.lesson_completed = row is not None
+    return outcome

@@ -13,6 +13,10 @@ from certificates.services import certificate_issue
 from exercises.factories import ExerciseFactory, place
 from exercises.h5p.services import h5p_package_import
 from exercises.h5p.tests.builders import build_package
+from exercises.scorm.cmi import parse_commit
+from exercises.scorm.services import scorm_package_import
+from exercises.scorm.tests.conftest import build_package as build_scorm_package
+from exercises.scorm.tests.conftest import place_package
 from lrs.models import OutboxStatement
 from mentoring import services as mentoring
 from mentoring.models import Pairing, Tip
@@ -88,6 +92,36 @@ def build(people):
         activity=activity,
     )
     h5p_state_save(user=learner, activity=activity, lesson=lessons[1], state='{"page": 2}')
+    # SCORM: an attempt's CMI data (where Marie stopped, what she answered), and its result.
+    scorm = scorm_package_import(source=io.BytesIO(build_scorm_package()), title="Module").scorm
+    place_package(lessons[1], scorm)
+    parsed = parse_commit(
+        "1.2",
+        {
+            "cmi": {
+                "suspend_data": "page=4;réponses de Marie",
+                "core": {
+                    "lesson_status": "passed",
+                    "lesson_location": "page-4",
+                    "exit": "suspend",
+                    "session_time": "00:02:00",
+                    "total_time": "00:05:00",
+                    "score": {"raw": "90", "min": "0", "max": "100"},
+                },
+                "interactions": {"0": {"id": "q1", "student_response": "choix de Marie"}},
+            }
+        },
+    )
+    progress.scorm_commit_record(
+        user=learner,
+        package=scorm,
+        lesson=lessons[1],
+        sco="i1",
+        attempt_id=None,
+        parsed=parsed,
+        finished=True,
+        scos=["i1"],
+    )
     XAPIStatement.objects.create(
         user=learner,
         activity=activity,
@@ -154,6 +188,7 @@ def build(people):
         "coming": coming,
         "waiting": waiting,
         "activity": activity,
+        "scorm": scorm,
         "exercise": exercise,
         "certificate": certificate,
         "cv": cv,

@@ -26,6 +26,7 @@ ARGUMENTS = {
     "h5p/contenu/": None,  # files of H5P packages, served on their own host
     "h5p/bibliotheques/": None,
     "h5p/ensembles/": None,  # aggregated scripts and stylesheets of H5P libraries
+    "scorm/contenu/": None,  # files of SCORM packages, served on the player's host
     "_util/": None,
     "media/": None,
     "themes/": None,  # content only
@@ -68,6 +69,7 @@ def _values(world):
         "course_id": [world["course"].pk],
         "exercise_id": [world["exercise"].pk],
         "activity_id": [world["activity"].pk],
+        "package_id": [world["scorm"].pk],
         "step": [1],
         "cv_id": [world["cv"].pk],
         "entry_id": [world["cv_entry"].pk],

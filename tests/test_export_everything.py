@@ -112,6 +112,8 @@ ACTED_ON = {
     "h5p.H5PActivity.uploaded_by": "the author of an activity (content)",
     "h5p.H5PActivity.locked_by": "the author editing an activity (content; released on erasure)",
     "exercises.Exercise.locked_by": "the author editing an exercise (content; released on erasure)",
+    "scorm.ScormPackage.uploaded_by": "the author of a SCORM package (content)",
+    "scorm.ScormPackage.locked_by": "the author editing a package (content; released on erasure)",
     "certificates.Certificate.issued_by": "the facilitator who issued a learner's certificate",
     "certificates.Certificate.revoked_by": "the facilitator who withdrew it",
 }

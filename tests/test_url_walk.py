@@ -21,7 +21,8 @@ from django.db import transaction
 from django.template import Template
 from django.test import Client
 
-from exercises.h5p.origins import PLAYER_PREFIXES, player_host
+from exercises.h5p import origins
+from exercises.h5p.origins import player_host
 
 from .urlwalk import url_patterns
 from .urlwalk_world import ROLES, build_world
@@ -58,6 +59,8 @@ RULES = [
     (r"^admin/api/main/images/", {"pk": "image"}),
     (r"^h5p/contenu/", {"path": "content_file"}),
     (r"^h5p/bibliotheques/", {"path": "library_file"}),
+    (r"^scorm/contenu/", {"key": "scorm_key", "path": "scorm_file"}),
+    (r"^scorm/", {"package_id": "scorm_package"}),
     (r"^animation/apprenants/", {"pk": "learner"}),
     (r"^animation/suivi/apprenant/", {"pk": "learner"}),
     (r"^animation/accompagnement/binomes/", {"pk": "pairing"}),
@@ -296,7 +299,8 @@ class Walker:
         self.known = []
 
     def send(self, pattern, method, path, query=None, body=None):
-        client = self.player if path.startswith(PLAYER_PREFIXES) else self.client
+        # The player's addresses, every plugin's (read now: plugins add theirs as they start).
+        client = self.player if path.startswith(origins.PLAYER_PREFIXES) else self.client
         # Each request starts signed in as the role, whatever the last one did (sign-out...).
         client.cookies = copy.deepcopy(self.cookies) if client is self.client else client.cookies
         url = f"{path}?{QUERIES[query]}" if query else path

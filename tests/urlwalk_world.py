@@ -46,6 +46,9 @@ from exercises.h5p.models import H5PLibrary
 from exercises.h5p.services import h5p_package_import
 from exercises.h5p.tests.builders import build_package
 from exercises.h5p.tests.conftest import place_activity
+from exercises.scorm.services import scorm_package_import
+from exercises.scorm.tests.conftest import build_package as build_scorm_package
+from exercises.scorm.tests.conftest import place_package
 from figures.services import visit_record
 from mentoring import services as mentoring
 from progress.services import lesson_complete
@@ -135,6 +138,8 @@ def build_world():
     activity = h5p_package_import(source=io.BytesIO(build_package())).activity
     place_activity(lessons[1], activity)
     library = H5PLibrary.objects.order_by("pk").first()
+    scorm = scorm_package_import(source=io.BytesIO(build_scorm_package())).scorm
+    place_package(lessons[1], scorm)
     lessons[0].tags.add("internet")
     tag = Tag.objects.get(name="internet")
     image = ImageFactory()
@@ -196,6 +201,7 @@ def build_world():
         "exercise": [exercise],
         "activity": [activity],
         "library": [library],
+        "scorm_package": [scorm],
         "image": [image],
         "document": [document],
         "collection": [collection],
@@ -225,6 +231,8 @@ def build_world():
             "content_key": [activity.content_key],
             "content_file": ["h5p.json"],
             "library_folder": [library.folder],
+            "scorm_key": [scorm.content_key],
+            "scorm_file": ["index.html"],
             "library_file": ["scripts/main.js"],
             "document_filename": [document.filename],
             "media_path": [image.file.name],
@@ -251,6 +259,7 @@ def _pass_required(learner, lessons):
     from exercises.h5p.models import H5PActivity
     from exercises.models import Exercise
     from exercises.placement import required_in_lesson
+    from exercises.scorm.models import ScormPackage
     from progress.services import exercise_attempt_record
 
     for lesson in lessons:
@@ -259,6 +268,7 @@ def _pass_required(learner, lessons):
         targets += [
             {"activity": row} for row in H5PActivity.objects.filter(pk__in=required.activities)
         ]
+        targets += [{"scorm": row} for row in ScormPackage.objects.filter(pk__in=required.scorm)]
         for target in targets:
             exercise_attempt_record(
                 user=learner, lesson=lesson, score=100, passed=True, answer={}, **target

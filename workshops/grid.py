@@ -218,11 +218,12 @@ def learner_report(learner):
     }
     results = list(
         ExerciseResult.objects.filter(user=learner, lesson__isnull=False)
-        .select_related("exercise", "activity", "lesson")
+        .select_related("exercise", "activity", "scorm", "lesson")
         .only(
             "lesson",
             "exercise",
             "activity",
+            "scorm",
             "lesson__path",
             "attempts",
             "best_score",
@@ -231,6 +232,7 @@ def learner_report(learner):
             "last_at",
             "exercise__title",
             "activity__title",
+            "scorm__title",
             "item_title",
         )
         .order_by("first_at", "pk")

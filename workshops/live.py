@@ -220,7 +220,7 @@ def room_snapshot(session, *, request=None, now=None):
     if user_ids:
         ranked = (
             ExerciseResult.objects.filter(user_id__in=user_ids)
-            .select_related("exercise", "activity")
+            .select_related("exercise", "activity", "scorm")
             .only(
                 "user_id",
                 "best_score",
@@ -228,6 +228,7 @@ def room_snapshot(session, *, request=None, now=None):
                 "last_at",
                 "exercise__title",
                 "activity__title",
+                "scorm__title",
                 "item_title",
             )
             .annotate(

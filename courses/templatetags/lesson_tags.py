@@ -6,7 +6,7 @@ from django import template
 register = template.Library()
 
 # Their HTML holds the learner's own answers and results.
-PERSONAL_BLOCKS = frozenset({"exercise", "h5p_activity"})
+PERSONAL_BLOCKS = frozenset({"exercise", "h5p_activity", "scorm_package"})
 
 
 class BodyEntry:

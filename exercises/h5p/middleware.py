@@ -3,7 +3,8 @@ page, form or signed-in address of the site), and the site never serves package 
 
 from django.http import HttpResponseNotFound
 
-from .origins import PLAYER_ALSO_SERVES, PLAYER_PREFIXES, is_player_request
+from . import origins
+from .origins import PLAYER_ALSO_SERVES, is_player_request
 
 
 class PlayerOriginMiddleware:
@@ -12,7 +13,7 @@ class PlayerOriginMiddleware:
 
     def __call__(self, request):
         on_player = is_player_request(request)
-        for_player = request.path.startswith(PLAYER_PREFIXES)
+        for_player = request.path.startswith(origins.PLAYER_PREFIXES)
         if on_player and not (for_player or request.path.startswith(PLAYER_ALSO_SERVES)):
             return HttpResponseNotFound(
                 "Cette adresse est celle du lecteur H5P, pas celle du site. "

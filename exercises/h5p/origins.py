@@ -5,10 +5,16 @@ from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 
-# Addresses that exist only on the player's origin.
+# Addresses that exist only on the player's origin (other plugins that play there add theirs).
 PLAYER_PREFIXES = ("/h5p/jouer/", "/h5p/contenu/", "/h5p/bibliotheques/", "/h5p/ensembles/")
 # What else the player's origin answers: its static files and the health check.
 PLAYER_ALSO_SERVES = ("/static/", "/sante/")
+
+
+def register_player_prefixes(*prefixes):
+    """Another plugin's addresses that live on the player's origin only (SCORM's)."""
+    global PLAYER_PREFIXES
+    PLAYER_PREFIXES = tuple(dict.fromkeys((*PLAYER_PREFIXES, *prefixes)))
 
 
 def player_origin():

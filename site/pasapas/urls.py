@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("progress.urls")),
     path("", include("exercises.urls")),
     path("", include("exercises.h5p.urls")),
+    path("", include("exercises.scorm.urls")),
     path("", include("mentoring.urls")),
     path("", include("reading.urls")),
     path("", include("offline.urls")),

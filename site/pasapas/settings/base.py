@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "courses",
     "exercises",
     "exercises.h5p",
+    "exercises.scorm",
     "progress",
     "mentoring",
     "reading",
@@ -230,6 +231,8 @@ STATICFILES_DIRS = [
     SITE_DIR / "static",
     # The H5P player, installed from the npm registry by `make install` (package.json).
     ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+    # The SCORM run-time API (scorm-again), for packages on the player's origin.
+    ("scorm-again", BASE_DIR / "node_modules" / "scorm-again" / "dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
