@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("positioning.urls")),
     path("", include("figures.urls")),
     path("", include("certificates.urls")),
+    path("", include("partners.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "workshops",
     "positioning",
     "figures",
+    "partners",
     "certificates",
     "backups",
     "demo",

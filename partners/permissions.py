@@ -1,0 +1,59 @@
+"""Who may see and do what with partners, in one place.
+
+An agent sees what concerns their own organisation in the centres they serve, and of a learner
+only the first name and the centre; a facilitator sees their own centre's (accounts.scope); a
+learner their own questions. Views turn "may not see" into a 404."""
+
+from accounts import scope
+from accounts.roles import AGENTS, LEARNERS, is_facilitator
+
+
+def group_names(user):
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_partners_groups", None)
+    if cached is None:
+        cached = frozenset(user.groups.values_list("name", flat=True))
+        user._partners_groups = cached
+    return cached
+
+
+def is_learner(user):
+    return LEARNERS in group_names(user)
+
+
+def agent_of(user):
+    """The person's agent record (with its centres' ids), or None: one query, kept."""
+    if not user.is_authenticated or not user.is_active or AGENTS not in group_names(user):
+        return None
+    if not hasattr(user, "_partners_agent"):
+        from .models import Agent
+
+        agent = Agent.objects.select_related("organisation").filter(user=user).first()
+        if agent is not None:
+            agent.centre_ids = frozenset(agent.centres.values_list("pk", flat=True))
+        user._partners_agent = agent
+    return user._partners_agent
+
+
+def is_agent(user):
+    return agent_of(user) is not None
+
+
+def can_manage_agents(user):
+    return is_facilitator(user) and (user.is_superuser or user.centre_id is not None)
+
+
+def serves(user, organisation_id, centre_id):
+    """An agent of this organisation serving this centre."""
+    agent = agent_of(user)
+    return (
+        agent is not None
+        and agent.organisation_id == organisation_id
+        and centre_id in agent.centre_ids
+    )
+
+
+def facilitates_centre(user, centre_id):
+    ids = scope.centre_ids(user)
+    return ids is scope.EVERY_CENTRE or (centre_id is not None and centre_id in ids)
