@@ -9,7 +9,9 @@ class PartnersConfig(AppConfig):
     def ready(self):
         from accounts import privacy
 
-        from . import privacy_handlers
+        from . import privacy_handlers, receivers
+
+        receivers.connect()
 
         for label, (export, erase) in privacy_handlers.HANDLERS.items():
             privacy.register(label, export=export, erase=erase)

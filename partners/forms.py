@@ -1,8 +1,13 @@
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import NAME_PATTERN, check_first_name
+from accounts.models import Centre
+from workshops.models import Session
 
 from .models import Organisation
 
@@ -48,3 +53,70 @@ class AgentInviteForm(forms.Form):
                 params={"name": value[:60]},
             )
         return value
+
+
+class PermanenceForm(forms.Form):
+    """A permanence at a workshop session, or at a place (the Espace Public desk) and time."""
+
+    centre = forms.ModelChoiceField(
+        label=_("Centre"),
+        queryset=Centre.objects.none(),
+        empty_label=None,
+        error_messages={"invalid_choice": _("Choisissez un des centres que vous servez.")},
+    )
+    session = forms.ModelChoiceField(
+        label=_("Pendant une séance d'atelier (facultatif)"),
+        queryset=Session.objects.none(),
+        required=False,
+        empty_label=_("Non : à un autre moment"),
+        help_text=_("La date, l'heure et le lieu sont alors ceux de la séance."),
+        error_messages={
+            "invalid_choice": _("Cette séance n'est pas proposée : choisissez-en une.")
+        },
+    )
+    date = forms.DateField(
+        label=_("Date"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Écrivez une date, par exemple 14/01/2027.")},
+    )
+    start_time = forms.TimeField(
+        label=_("Heure de début"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
+        error_messages={"invalid": _("Écrivez une heure, par exemple 14:00.")},
+    )
+    end_time = forms.TimeField(
+        label=_("Heure de fin"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
+        error_messages={"invalid": _("Écrivez une heure, par exemple 16:00.")},
+    )
+    place = forms.CharField(
+        label=_("Lieu"), max_length=120, required=False, initial=_("Espace Public")
+    )
+
+    def __init__(self, *args, centre_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["centre"].queryset = Centre.objects.filter(pk__in=sorted(centre_ids))
+        self.fields["session"].queryset = Session.objects.filter(
+            centre_id__in=sorted(centre_ids),
+            is_cancelled=False,
+            starts_at__gt=timezone.now(),
+            starts_at__lt=timezone.now() + datetime.timedelta(days=90),
+        ).order_by("starts_at")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("session") is not None or self.errors:
+            return data
+        missing = [name for name in ("date", "start_time", "end_time") if not data.get(name)]
+        for name in missing:
+            self.add_error(name, _("Choisissez une séance, ou donnez la date et les heures."))
+        if not missing:
+            tz = timezone.get_current_timezone()
+            data["starts_at"] = datetime.datetime.combine(
+                data["date"], data["start_time"], tzinfo=tz
+            )
+            data["ends_at"] = datetime.datetime.combine(data["date"], data["end_time"], tzinfo=tz)
+        return data

@@ -5,6 +5,7 @@ only once masked (`masking`)."""
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -85,3 +86,80 @@ class Agent(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.organisation}"
+
+
+class Permanence(models.Model):
+    """An agent at the centre: at a workshop session or at the Espace Public desk. Learners of
+    that centre see it on the lessons about the service, in « Mes ateliers » and on the home
+    page; they may say they will come with a question."""
+
+    centre_path = "centre"  # accounts.scope
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisme"),
+        on_delete=models.PROTECT,
+        related_name="permanences",
+    )
+    agent = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("agent"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partner_permanences",
+    )
+    centre = models.ForeignKey(
+        "accounts.Centre",
+        verbose_name=_("centre"),
+        on_delete=models.CASCADE,
+        related_name="partner_permanences",
+    )
+    session = models.ForeignKey(
+        "workshops.Session",
+        verbose_name=_("séance d'atelier"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partner_permanences",
+    )
+    place = models.CharField(_("lieu"), max_length=120)
+    starts_at = models.DateTimeField(_("début"), db_index=True)
+    ends_at = models.DateTimeField(_("fin"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("permanence")
+        verbose_name_plural = _("permanences")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="permanence_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation_id} · {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class Visit(models.Model):
+    """« Je viendrai avec une question »: so that the agent knows how many to expect."""
+
+    centre_path = "permanence__centre"  # accounts.scope
+
+    permanence = models.ForeignKey(Permanence, on_delete=models.CASCADE, related_name="visits")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partner_visits"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("venue annoncée")
+        verbose_name_plural = _("venues annoncées")
+        constraints = [
+            models.UniqueConstraint(fields=["permanence", "learner"], name="one_visit_per_learner")
+        ]
+
+    def __str__(self):
+        return f"{self.learner_id} → {self.permanence_id}"

@@ -6,16 +6,7 @@ learner their own questions. Views turn "may not see" into a 404."""
 
 from accounts import scope
 from accounts.roles import AGENTS, LEARNERS, is_facilitator
-
-
-def group_names(user):
-    if not user.is_authenticated:
-        return frozenset()
-    cached = getattr(user, "_partners_groups", None)
-    if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
-        user._partners_groups = cached
-    return cached
+from mentoring.permissions import group_names  # read once per request, shared
 
 
 def is_learner(user):
@@ -57,3 +48,28 @@ def serves(user, organisation_id, centre_id):
 def facilitates_centre(user, centre_id):
     ids = scope.centre_ids(user)
     return ids is scope.EVERY_CENTRE or (centre_id is not None and centre_id in ids)
+
+
+# --- permanences -----------------------------------------------------------------------------
+
+
+def can_add_permanence(user, centre_id):
+    agent = agent_of(user)
+    return agent is not None and centre_id in agent.centre_ids
+
+
+def can_remove_permanence(user, permanence):
+    """The agent who holds it, another agent of the organisation there, or a facilitator."""
+    return serves(user, permanence.organisation_id, permanence.centre_id) or (
+        facilitates_centre(user, permanence.centre_id)
+    )
+
+
+def can_say_coming(user, permanence):
+    """A learner of the permanence's centre."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and is_learner(user)
+        and user.centre_id == permanence.centre_id
+    )

@@ -59,3 +59,31 @@ def as_user(client):
         return client
 
     return sign_in
+
+
+def permanence_at(world, *, organisation="caf", agent="caf_agent", centre="centre", days=2):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from partners.models import Permanence
+
+    starts = (timezone.now() + timedelta(days=days)).replace(
+        hour=14, minute=0, second=0, microsecond=0
+    )
+    return Permanence.objects.create(
+        organisation=world[organisation],
+        agent=world[agent],
+        centre=world[centre],
+        place="Espace Public",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+    )
+
+
+@pytest.fixture
+def caf_lesson(partners_world):
+    lesson = partners_world["lessons"][0]
+    lesson.tags.add("allocations")
+    lesson.save()
+    return lesson
