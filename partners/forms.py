@@ -7,6 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import NAME_PATTERN, check_first_name
 from accounts.models import Centre
+from mentoring.forms import TextForm
+from mentoring.limits import TEXT_MAX_LENGTH
+from mentoring.text import clean_text
 from workshops.models import Session
 
 from .models import Organisation
@@ -120,3 +123,40 @@ class PermanenceForm(forms.Form):
             )
             data["ends_at"] = datetime.datetime.combine(data["date"], data["end_time"], tzinfo=tz)
         return data
+
+
+class ServiceQuestionForm(TextForm):
+    text = forms.CharField(
+        label=_("Votre question"),
+        help_text=_(
+            "Avec vos mots. N'écrivez pas vos numéros (sécurité sociale, allocataire, fiscal, "
+            "bancaire, téléphone) : l'agent n'en a pas besoin ici, et nous les cachons."
+        ),
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": TEXT_MAX_LENGTH}),
+        error_messages={"required": _("Le message est vide : écrivez quelques mots.")},
+    )
+
+
+class FrequentQuestionForm(forms.Form):
+    """The agent rewrites the question and the answer for everyone: no name, no number."""
+
+    question = forms.CharField(
+        label=_("La question, pour tout le monde"),
+        help_text=_("Sans le prénom de l'apprenant ni rien de sa situation personnelle."),
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": TEXT_MAX_LENGTH}),
+        error_messages={"required": _("Écrivez la question.")},
+    )
+    answer = forms.CharField(
+        label=_("La réponse"),
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": TEXT_MAX_LENGTH}),
+        error_messages={"required": _("Écrivez la réponse.")},
+    )
+
+    def clean_question(self):
+        return clean_text(self.cleaned_data["question"])
+
+    def clean_answer(self):
+        return clean_text(self.cleaned_data["answer"])

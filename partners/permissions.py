@@ -6,7 +6,7 @@ learner their own questions. Views turn "may not see" into a 404."""
 
 from accounts import scope
 from accounts.roles import AGENTS, LEARNERS, is_facilitator
-from mentoring.permissions import group_names  # read once per request, shared
+from mentoring.permissions import group_names, within_edit_window  # shared rules
 
 
 def is_learner(user):
@@ -73,3 +73,57 @@ def can_say_coming(user, permanence):
         and is_learner(user)
         and user.centre_id == permanence.centre_id
     )
+
+
+# --- questions to a service ------------------------------------------------------------------
+
+
+def can_ask(user):
+    return user.is_authenticated and user.is_active and is_learner(user) and bool(user.centre_id)
+
+
+def can_see_question(user, question):
+    """The learner who asked; that organisation's agents for the learner's centre while the
+    question is not hidden; the centre's facilitators."""
+    if not user.is_authenticated:
+        return False
+    centre_id = question.learner.centre_id
+    if question.learner_id == user.pk or facilitates_centre(user, centre_id):
+        return True
+    return question.hidden_at is None and serves(user, question.organisation_id, centre_id)
+
+
+def can_post(user, question):
+    return user.is_active and question.hidden_at is None and can_see_question(user, question)
+
+
+def can_edit_message(user, message, now=None):
+    return (
+        user.is_authenticated
+        and message.author_id == user.pk
+        and message.is_visible
+        and message.question.hidden_at is None
+        and within_edit_window(message.created_at, now)
+    )
+
+
+def can_moderate(user, question):
+    return facilitates_centre(user, question.learner.centre_id)
+
+
+# --- frequent questions ----------------------------------------------------------------------
+
+
+def can_propose_frequent(user, message):
+    """An agent turns their own organisation's answer into a frequent question."""
+    question = message.question
+    return (
+        message.is_visible
+        and message.author_id is not None
+        and message.author_id != question.learner_id
+        and serves(user, question.organisation_id, question.learner.centre_id)
+    )
+
+
+def can_review_frequent(user, frequent):
+    return facilitates_centre(user, frequent.centre_id)

@@ -1,7 +1,17 @@
 """RGPD for partners. Export: the person's agent record. Erasure: the record goes; who invited
 whom is forgotten."""
 
-from .models import Agent, Permanence, Visit
+from django.utils import timezone
+
+from .models import (
+    Agent,
+    FrequentQuestion,
+    Permanence,
+    ServiceMessage,
+    ServiceQuestion,
+    ServiceReadMark,
+    Visit,
+)
 
 
 def _at(value):
@@ -59,7 +69,84 @@ def erase_visits(user):
     Visit.objects.filter(learner=user).delete()
 
 
+def export_questions(user):
+    """The person's questions to the services, with every answer."""
+    questions = (
+        ServiceQuestion.objects.filter(learner=user)
+        .select_related("organisation")
+        .prefetch_related("messages__author")
+        .order_by("created_at")
+    )
+    return [
+        {
+            "organisation": question.organisation.name,
+            "lesson_id": question.lesson_id,
+            "lesson": question.lesson_title,
+            "asked_at": _at(question.created_at),
+            "messages": [
+                {
+                    "from": "vous"
+                    if message.author_id == user.pk
+                    else (message.author.first_name if message.author else ""),
+                    "at": _at(message.created_at),
+                    "text": message.text,
+                }
+                for message in question.messages.all()
+            ],
+        }
+        for question in questions
+    ]
+
+
+def erase_questions(user):
+    ServiceQuestion.objects.filter(learner=user).delete()  # messages and read marks too
+    ServiceQuestion.objects.filter(hidden_by=user).update(hidden_by=None)
+
+
+def export_messages(user):
+    """What the person wrote in other people's questions (agents, facilitators)."""
+    return [
+        {"question_id": message.question_id, "at": _at(message.created_at), "text": message.text}
+        for message in ServiceMessage.objects.filter(author=user).exclude(question__learner=user)
+    ]
+
+
+def erase_messages(user):
+    ServiceMessage.objects.filter(author=user).update(
+        author=None, text="", deleted_at=timezone.now(), edited_at=None
+    )
+    ServiceMessage.objects.filter(hidden_by=user).update(hidden_by=None)
+
+
+def export_read_marks(user):
+    return [
+        {"question_id": mark.question_id, "read_until": _at(mark.last_read_at)}
+        for mark in ServiceReadMark.objects.filter(user=user)
+    ]
+
+
+def erase_read_marks(user):
+    ServiceReadMark.objects.filter(user=user).delete()
+
+
+def export_frequent(user):
+    return [
+        {"question": frequent.question, "answer": frequent.answer, "status": frequent.status}
+        for frequent in FrequentQuestion.objects.filter(agent=user)
+    ]
+
+
+def erase_frequent(user):
+    # Approved, it belongs to the lessons (no name in it); who wrote or reviewed it goes.
+    FrequentQuestion.objects.filter(agent=user).update(agent=None)
+    FrequentQuestion.objects.filter(reviewed_by=user).update(reviewed_by=None)
+
+
 HANDLERS = {
+    "partners.ServiceQuestion": (export_questions, erase_questions),
+    "partners.ServiceMessage": (export_messages, erase_messages),
+    "partners.ServiceReadMark": (export_read_marks, erase_read_marks),
+    "partners.FrequentQuestion": (export_frequent, erase_frequent),
     "partners.Agent": (export_agents, erase_agents),
     "partners.Permanence": (export_permanences, erase_permanences),
     "partners.Visit": (export_visits, erase_visits),

@@ -4,14 +4,32 @@ from datetime import timedelta
 from uuid import uuid4
 
 from django.core.cache import cache
-from django.db.models import Prefetch
+from django.db.models import (
+    BooleanField,
+    Case,
+    F,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts import scope
 from courses.models import LessonTag
 
 from . import permissions
-from .models import Agent, Organisation, Permanence, Visit
+from .models import (
+    Agent,
+    FrequentQuestion,
+    Organisation,
+    Permanence,
+    ServiceQuestion,
+    ServiceReadMark,
+    Visit,
+)
 
 
 def agents_of_centres(user):
@@ -95,3 +113,102 @@ def permanences_of_agent(user):
             )
         )
     )
+
+
+# --- questions to a service ------------------------------------------------------------------
+
+
+def _with_unread(questions, user):
+    """Each question knows until when this person read it, and whether something is new."""
+    last_read = ServiceReadMark.objects.filter(question=OuterRef("pk"), user=user).values(
+        "last_read_at"
+    )[:1]
+    return questions.annotate(last_read_at=Subquery(last_read)).annotate(
+        unread=Case(
+            When(last_read_at__isnull=True, then=Value(True)),
+            When(last_message_at__gt=F("last_read_at"), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+
+
+def _listed(questions, user):
+    return list(
+        _with_unread(questions, user)
+        .select_related("organisation", "learner__centre", "lesson")
+        .order_by("-last_message_at")
+    )
+
+
+def questions_of_learner(user, *, organisation_ids=None, lesson=None):
+    """The learner's own questions to the services: one query."""
+    questions = ServiceQuestion.objects.filter(learner=user)
+    if organisation_ids is not None:
+        questions = questions.filter(organisation_id__in=organisation_ids)
+    if lesson is not None:
+        questions = questions.filter(lesson_id=lesson.pk)
+    return _listed(questions, user)
+
+
+def questions_for_agent(user):
+    """The questions to the agent's organisation from the centres they serve: one query."""
+    agent = permissions.agent_of(user)
+    if agent is None:
+        return []
+    return _listed(
+        ServiceQuestion.objects.filter(
+            organisation_id=agent.organisation_id,
+            learner__centre_id__in=sorted(agent.centre_ids),
+            hidden_at__isnull=True,
+        ),
+        user,
+    )
+
+
+def questions_of_centres(user):
+    """The questions to the services from the centres this person facilitates: one query."""
+    return _listed(scope.scope(ServiceQuestion.objects.all(), user), user)
+
+
+def question_messages(question):
+    """The messages of a question with their authors: one query."""
+    rows = list(question.messages.select_related("author__partner_agent__organisation"))
+    for message in rows:
+        author = message.author
+        agent = getattr(author, "partner_agent", None) if author is not None else None
+        message.author_name = person_first_name(author) or _("ancien compte")
+        if author is not None and author.pk == question.learner_id:
+            message.author_role = ""
+        elif agent is not None:
+            message.author_role = agent.organisation.short_name
+        else:
+            message.author_role = _("animateur")
+    return rows
+
+
+def frequent_questions_for_lesson(organisations):
+    """The approved frequent questions of the lesson's services: one query."""
+    if not organisations:
+        return []
+    return list(
+        FrequentQuestion.objects.filter(
+            organisation__in=[o.pk for o in organisations],
+            status=FrequentQuestion.Status.APPROVED,
+        ).select_related("organisation")
+    )
+
+
+def frequent_questions_to_review(user):
+    return list(
+        scope.scope(FrequentQuestion.objects.all(), user)
+        .filter(status=FrequentQuestion.Status.PENDING)
+        .select_related("organisation", "agent")
+    )
+
+
+def person_first_name(person):
+    """What an agent sees of a learner: the first name (or the chosen display name)."""
+    if person is None:
+        return ""
+    return person.first_name or person.display_name or ""

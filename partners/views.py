@@ -68,6 +68,8 @@ def agents(request):
         {
             "form": form,
             "agents": selectors.agents_of_centres(request.user),
+            "questions": selectors.questions_of_centres(request.user),
+            "frequent_to_review": selectors.frequent_questions_to_review(request.user),
             "invited": invited,
             "invitation_url": invitation_url,
         },
@@ -128,7 +130,7 @@ def _agent_page(request, form=None, status=200):
 
 
 def _agent_questions_context(request):
-    return {}
+    return {"questions": selectors.questions_for_agent(request.user)}
 
 
 @agent_required

@@ -87,3 +87,16 @@ def caf_lesson(partners_world):
     lesson.tags.add("allocations")
     lesson.save()
     return lesson
+
+
+@pytest.fixture
+def caf_question(partners_world, caf_lesson):
+    from partners import services
+
+    question, _ = services.question_ask(
+        learner=partners_world["learner_a"],
+        organisation=partners_world["caf"],
+        text="Pourquoi mon aide au logement a baissé ?",
+        lesson=caf_lesson,
+    )
+    return question
