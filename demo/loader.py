@@ -363,4 +363,8 @@ class DemoLoader:
 
         if sessions := load_week(centre=centre, facilitator=facilitator):
             self.report.count("session", sessions)
+        from demo.partners import load_partners
+
+        if permanences := load_partners(centre=centre, facilitator=facilitator):
+            self.report.count("permanence", permanences)
         return self.report

@@ -8,8 +8,11 @@ class PartnersConfig(AppConfig):
 
     def ready(self):
         from accounts import privacy
+        from figures import hooks as figures_hooks
 
-        from . import privacy_handlers, receivers
+        from . import figures, privacy_handlers, receivers
+
+        figures_hooks.register_tables(figures.partner_tables)
 
         receivers.connect()
 

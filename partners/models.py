@@ -348,3 +348,21 @@ class FrequentQuestion(models.Model):
 
     def __str__(self):
         return self.question[:60]
+
+
+class QuestionFact(models.Model):
+    """An anonymous fact for the centre's figures: a question went to this organisation from
+    this centre at this time. No key to the person, so an erasure changes no figure."""
+
+    centre_path = "centre"  # accounts.scope
+
+    centre = models.ForeignKey("accounts.Centre", on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    asked_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("question posée (chiffres)")
+        verbose_name_plural = _("questions posées (chiffres)")
+
+    def __str__(self):
+        return f"{self.centre_id} · {self.organisation_id} · {self.asked_at:%Y-%m}"

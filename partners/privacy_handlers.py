@@ -42,6 +42,7 @@ def export_permanences(user):
             "place": permanence.place,
             "starts_at": _at(permanence.starts_at),
             "ends_at": _at(permanence.ends_at),
+            "announced_at": _at(permanence.created_at),
         }
         for permanence in Permanence.objects.filter(agent=user).select_related(
             "organisation", "centre"
@@ -83,12 +84,17 @@ def export_questions(user):
             "lesson_id": question.lesson_id,
             "lesson": question.lesson_title,
             "asked_at": _at(question.created_at),
+            "last_message_at": _at(question.last_message_at),
+            "hidden_at": _at(question.hidden_at),
             "messages": [
                 {
                     "from": "vous"
                     if message.author_id == user.pk
                     else (message.author.first_name if message.author else ""),
                     "at": _at(message.created_at),
+                    "edited_at": _at(message.edited_at),
+                    "deleted_at": _at(message.deleted_at),
+                    "hidden_at": _at(message.hidden_at),
                     "text": message.text,
                 }
                 for message in question.messages.all()
@@ -106,7 +112,14 @@ def erase_questions(user):
 def export_messages(user):
     """What the person wrote in other people's questions (agents, facilitators)."""
     return [
-        {"question_id": message.question_id, "at": _at(message.created_at), "text": message.text}
+        {
+            "question_id": message.question_id,
+            "at": _at(message.created_at),
+            "edited_at": _at(message.edited_at),
+            "deleted_at": _at(message.deleted_at),
+            "hidden_at": _at(message.hidden_at),
+            "text": message.text,
+        }
         for message in ServiceMessage.objects.filter(author=user).exclude(question__learner=user)
     ]
 
@@ -131,7 +144,13 @@ def erase_read_marks(user):
 
 def export_frequent(user):
     return [
-        {"question": frequent.question, "answer": frequent.answer, "status": frequent.status}
+        {
+            "question": frequent.question,
+            "answer": frequent.answer,
+            "status": frequent.status,
+            "written_at": _at(frequent.created_at),
+            "reviewed_at": _at(frequent.reviewed_at),
+        }
         for frequent in FrequentQuestion.objects.filter(agent=user)
     ]
 

@@ -24,6 +24,7 @@ from .models import (
     Agent,
     FrequentQuestion,
     Permanence,
+    QuestionFact,
     ServiceMessage,
     ServiceQuestion,
     ServiceReadMark,
@@ -182,6 +183,9 @@ def question_ask(*, learner, organisation, text, lesson=None, permanence=None):
         )
         ServiceReadMark.objects.create(
             question=question, user=learner, last_read_at=message.created_at
+        )
+        QuestionFact.objects.create(
+            centre_id=learner.centre_id, organisation=organisation, asked_at=message.created_at
         )
     return question, masked.kinds
 

@@ -26,7 +26,9 @@ def lesson_partners(context, page):
     can_ask = permissions.can_ask(user)
     return {
         "organisations": organisations,
-        "permanences": selectors.permanences_for_learner(user, organisation_ids=ids, limit=3),
+        "permanences": selectors.permanences_for_learner(user, organisation_ids=ids, limit=3)
+        if permissions.is_learner(user)
+        else [],
         "frequent": selectors.frequent_questions_for_lesson(organisations),
         "questions": selectors.questions_of_learner(user, organisation_ids=ids, lesson=page)
         if can_ask

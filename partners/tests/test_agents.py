@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from partners.models import Agent
+from partners.models import Agent, Organisation
 
 pytestmark = pytest.mark.django_db
 AGENTS_URL = "/animation/partenaires/"
@@ -148,3 +148,13 @@ def test_bad_invitations_are_refused_in_plain_french(partners_world, as_user, da
 def test_an_invitation_link_with_a_bad_token_does_nothing(partners_world, client):
     page = client.get("/partenaires/invitation/MQ/pas-un-jeton/", follow=True)
     assert "ne marche plus" in page.content.decode()
+
+
+def test_an_organisation_in_use_is_not_deleted_and_says_why(partners_world, as_user):
+    caf = partners_world["caf"]
+    response = as_user(partners_world["admin"]).post(
+        f"/admin/snippets/partners/organisation/delete/{caf.pk}/", follow=True
+    )
+    assert response.status_code == 200
+    assert "Suppression impossible" in response.content.decode()
+    assert Organisation.objects.filter(pk=caf.pk).exists()
