@@ -43,6 +43,8 @@ SHARED = {
     "admin/snippets/choose/exercises/exercise/": "shared exercises",
     "admin/snippets/h5p/": "shared H5P activities and libraries",
     "admin/snippets/choose/h5p/": "shared H5P activities and libraries",
+    "admin/snippets/partners/organisation/": "partner organisations, shared by the centres",
+    "admin/snippets/choose/partners/organisation/": "partner organisations",
     "admin/sites/": "the sites (administrators)",
     "admin/groups/": "the roles (administrators)",
     "admin/password_reset/": "a reset link of one's own",
