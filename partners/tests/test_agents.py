@@ -158,3 +158,12 @@ def test_an_organisation_in_use_is_not_deleted_and_says_why(partners_world, as_u
     assert response.status_code == 200
     assert "Suppression impossible" in response.content.decode()
     assert Organisation.objects.filter(pk=caf.pk).exists()
+
+
+def test_the_menu_leads_agents_and_facilitators_to_their_pages(partners_world, as_user):
+    agent_home = as_user(partners_world["caf_agent"]).get("/").content.decode()
+    assert 'href="/partenaires/"' in agent_home
+    facilitator_home = as_user(partners_world["facilitator"]).get("/").content.decode()
+    assert 'href="/animation/partenaires/"' in facilitator_home
+    learner_home = as_user(partners_world["learner_a"]).get("/").content.decode()
+    assert "/partenaires/" not in learner_home.replace("/partenaires/permanences/", "")
