@@ -138,6 +138,18 @@ class ServiceQuestionForm(TextForm):
     )
 
 
+class ServiceMessageForm(ServiceQuestionForm):
+    """An answer, a follow-up or a correction: the same care for numbers."""
+
+    text = forms.CharField(
+        label=_("Votre message"),
+        help_text=ServiceQuestionForm.base_fields["text"].help_text,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": TEXT_MAX_LENGTH}),
+        error_messages={"required": _("Le message est vide : écrivez quelques mots.")},
+    )
+
+
 class FrequentQuestionForm(forms.Form):
     """The agent rewrites the question and the answer for everyone: no name, no number."""
 

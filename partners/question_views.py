@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from courses.models import LessonPage
 
 from . import masking, permissions, selectors, services
-from .forms import FrequentQuestionForm, ServiceQuestionForm
+from .forms import FrequentQuestionForm, ServiceMessageForm, ServiceQuestionForm
 from .models import FrequentQuestion, Organisation, Permanence, ServiceMessage, ServiceQuestion
 
 
@@ -137,7 +137,7 @@ def _question_page(request, question, form=None, status=200):
     services.questions_mark_read(user=request.user, questions=[question])
     can_post = permissions.can_post(request.user, question)
     if form is None and can_post:
-        form = ServiceQuestionForm()
+        form = ServiceMessageForm()
     message_rows = selectors.question_messages(question)
     is_agent = permissions.serves(
         request.user, question.organisation_id, question.learner.centre_id
@@ -186,7 +186,7 @@ def question_reply(request, pk):
             _("Cette question a été masquée par l'animateur : on ne peut plus y répondre."),
             403,
         )
-    form = ServiceQuestionForm(request.POST)
+    form = ServiceMessageForm(request.POST)
     if not form.is_valid():
         return _question_page(request, question, form, 400)
     try:
@@ -236,7 +236,7 @@ def message_edit(request, pk):
             request,
             _("Ce message ne peut plus être corrigé : le délai de 15 minutes est passé."),
         )
-    form = ServiceQuestionForm(
+    form = ServiceMessageForm(
         request.POST if request.method == "POST" else None, initial={"text": message.text}
     )
     status = 200

@@ -100,7 +100,7 @@ def test_a_question_to_the_caf_becomes_a_frequent_question(site_url, browser, au
         expect(agent.locator("main")).to_contain_text("1 personne a dit venir")
         audit(agent, "agent-home")
         agent.get_by_role("link", name=re.compile(rf"^{name} \(.*\) à la CAF")).click()
-        agent.get_by_label("Votre question").fill(
+        agent.get_by_label("Votre message").fill(
             "Votre aide suit vos ressources des trois derniers mois. Venez à la permanence de "
             "mardi avec votre dernier courrier."
         )
