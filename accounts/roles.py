@@ -11,6 +11,8 @@ FACILITATORS = "Animateurs"
 ADMINS = "Administrateurs"
 # The centre's employment service: sees only the CVs and letters shared with their centre.
 COUNSELLORS = "Conseillers emploi"
+# Staff of a partner organisation (the CAF, the tax office…): a password account, no admin.
+AGENTS = "Agents partenaires"
 # Roles whose people sign in with a printed card rather than a password.
 CODE_ROLES = (LEARNERS, MENTORS)
 
@@ -50,13 +52,22 @@ FACILITATOR_PERMISSIONS = [
     # The moderation queue of mentors' tips (approve, correct, refuse; never create).
     ("mentoring", "view_tip"),
     ("mentoring", "change_tip"),
+    # The partner organisations (shared by the centres, like the courses).
+    ("partners", "add_organisation"),
+    ("partners", "change_organisation"),
+    ("partners", "view_organisation"),
     # The rooms of their centre, for the workshop timetable.
     ("workshops", "add_room"),
     ("workshops", "change_room"),
     ("workshops", "view_room"),
 ]
 # Learners and mentors never see the Wagtail admin: their groups carry no admin permission.
-ROLE_PERMISSIONS = {LEARNERS: [], MENTORS: [], FACILITATORS: FACILITATOR_PERMISSIONS}
+ROLE_PERMISSIONS = {
+    LEARNERS: [],
+    MENTORS: [],
+    AGENTS: [],
+    FACILITATORS: FACILITATOR_PERMISSIONS,
+}
 
 
 def _permission(app_label, codename):
@@ -96,7 +107,9 @@ def role_group(name):
 
 
 def ensure_roles():
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (LEARNERS, MENTORS)}
+    groups = {
+        name: Group.objects.get_or_create(name=name)[0] for name in (LEARNERS, MENTORS, AGENTS)
+    }
     groups[FACILITATORS] = ensure_facilitator_group()
     # Centre admins are Django superusers; the group names them for people and exports.
     groups[ADMINS] = Group.objects.get_or_create(name=ADMINS)[0]
@@ -111,7 +124,7 @@ def role_of(user):
     if user.is_superuser:
         return ADMINS
     names = {group.name for group in user.groups.all()}
-    for role in (ADMINS, FACILITATORS, COUNSELLORS, MENTORS, LEARNERS):
+    for role in (ADMINS, FACILITATORS, COUNSELLORS, AGENTS, MENTORS, LEARNERS):
         if role in names:
             return role
     return None

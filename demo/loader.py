@@ -371,4 +371,9 @@ class DemoLoader:
 
         if cvs := load_job_seekers(centre=centre):
             self.report.count("cv", cvs)
+
+        from demo.partners import load_partners
+
+        if permanences := load_partners(centre=centre, facilitator=facilitator):
+            self.report.count("permanence", permanences)
         return self.report

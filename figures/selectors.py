@@ -23,6 +23,7 @@ from courses.models import CoursePage, LessonPage
 from progress.models import LessonProgress
 from workshops.models import Enrolment, Session
 
+from . import hooks
 from .disclosure import MASKED, SMALL, Cell, protect
 from .models import Purpose, Visit
 from .tables import LAST, TOTAL, Row, Table, matrix
@@ -525,6 +526,7 @@ def centre_figures(*, centre_id, period, now=None):
         + learner_tables(centre_id, period, labels_for)
         + attendance_tables(centre_id, period, labels_for, now=now)
         + completion_tables(centre_id, period, labels_for)
+        + hooks.more_tables(centre_id, period)
     )
 
 

@@ -54,6 +54,51 @@ def _session(centre, room, starts_at, *, places=8, track=None, title="Internet")
     )
 
 
+def _partners(people, lesson):
+    """The mentor is also a CAF agent here (so that the export test, which tries the learner,
+    the mentor and the facilitator, meets every key): a permanence the learner will come to, a
+    question answered and read, a frequent question reviewed, moderation."""
+    from accounts.roles import AGENTS, role_group
+    from partners import services as partners
+    from partners.models import Agent, Organisation
+
+    learner, agent, facilitator = people["learner_a"], people["mentor"], people["facilitator"]
+    caf = Organisation.objects.create(
+        name="CAF", short_name="la CAF", service="Allocations", helps_with="Vos aides"
+    )
+    agent.groups.add(role_group(AGENTS))
+    Agent.objects.create(user=agent, organisation=caf, invited_by=facilitator).centres.add(
+        people["centre"]
+    )
+    agent.refresh_from_db()
+    starts = timezone.now() + datetime.timedelta(days=2)
+    permanence = partners.permanence_create(
+        agent_user=agent,
+        centre=people["centre"],
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=2),
+        place="Espace Public",
+    )
+    partners.visit_set(learner=learner, permanence=permanence)
+    question, _kinds = partners.question_ask(
+        learner=learner, organisation=caf, text="Pourquoi mon aide baisse ?", lesson=lesson
+    )
+    answer, _kinds = partners.message_post(author=agent, question=question, text="Venez mardi.")
+    follow_up, _kinds = partners.message_post(
+        author=learner, question=question, text="Merci, je viendrai."
+    )
+    partners.message_edit(author=learner, message=follow_up, text="Merci, je viendrai mardi.")
+    partners.message_set_hidden(moderator=facilitator, message=answer)
+    partners.message_set_hidden(moderator=facilitator, message=answer, hidden=False)
+    partners.question_set_hidden(moderator=facilitator, question=question)
+    partners.question_set_hidden(moderator=facilitator, question=question, hidden=False)
+    frequent = partners.frequent_propose(
+        agent_user=agent, message=answer, question="Pourquoi l'aide baisse ?", answer="Elle suit."
+    )
+    partners.frequent_review(reviewer=facilitator, frequent=frequent, approve=True)
+    return {"caf": caf, "permanence": permanence, "service_question": question}
+
+
 def build(people):
     learner, other = people["learner_a"], people["learner_b"]
     mentor, centre = people["mentor"], people["centre"]
@@ -177,9 +222,11 @@ def build(people):
     first = OutboxStatement.objects.filter(user=learner).order_by("pk").first()
     OutboxStatement.objects.filter(pk=first.pk).update(status="sent", sent_at=timezone.now())
     cv, cv_entry, letter = _job_search(learner)
+    partner = _partners(people, lessons[0])
     sign_in(learner.username, people["code_a"])
     learner.refresh_from_db()
     return {
+        **partner,
         "learner": learner,
         "thread": thread,
         "answer": answer,

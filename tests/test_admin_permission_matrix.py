@@ -45,6 +45,8 @@ SHARED = {
     "admin/snippets/choose/h5p/": "shared H5P activities and libraries",
     "admin/snippets/scorm/": "shared SCORM packages",
     "admin/snippets/choose/scorm/": "shared SCORM packages",
+    "admin/snippets/partners/organisation/": "partner organisations, shared by the centres",
+    "admin/snippets/choose/partners/organisation/": "partner organisations",
     "admin/sites/": "the sites (administrators)",
     "admin/groups/": "the roles (administrators)",
     "admin/password_reset/": "a reset link of one's own",

@@ -37,6 +37,9 @@ ARGUMENTS = {
     "activite/": lambda w: {"kind": "page", "pk": w["course"].pk},  # an xAPI activity id
     # An e-mail confirmation link: a signed token, not a row (a made-up one is refused).
     "mon-compte/adresse/": lambda w: {"token": "not-a-real-token"},
+    # An agent's invitation link: a signed token, not a row (a made-up one is refused).
+    "partenaires/invitation/": lambda w: {"uidb64": "MQ", "token": "not-a-real-token"},
+    "partenaires/services/": lambda w: {"organisation_id": w["caf"].pk},
 }
 
 

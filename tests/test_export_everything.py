@@ -116,6 +116,10 @@ ACTED_ON = {
     "scorm.ScormPackage.locked_by": "the author editing a package (content; released on erasure)",
     "certificates.Certificate.issued_by": "the facilitator who issued a learner's certificate",
     "certificates.Certificate.revoked_by": "the facilitator who withdrew it",
+    "partners.Agent.invited_by": "the facilitator who invited an agent",
+    "partners.ServiceQuestion.hidden_by": "the moderator who hid a question to a service",
+    "partners.ServiceMessage.hidden_by": "the moderator who hid a message to a service",
+    "partners.FrequentQuestion.reviewed_by": "the facilitator who published a frequent question",
 }
 
 

@@ -74,6 +74,11 @@ RULES = [
     (r"^questions/", {"pk": "thread"}),
     (r"^messages/", {"pk": "message"}),
     (r"^conseils/", {"pk": "tip"}),
+    (r"^animation/partenaires/questions-frequentes/", {"pk": "frequent"}),
+    (r"^partenaires/permanences/", {"pk": "permanence"}),
+    (r"^partenaires/questions/", {"pk": "service_question"}),
+    (r"^partenaires/messages/", {"pk": "service_message"}),
+    (r"^partenaires/services/", {"organisation_id": "organisation"}),
 ]
 # A parameter no rule names is filled by its name, then (for the admin's generic views) by the
 # model of its view.

@@ -100,7 +100,9 @@ def _centre(slug, name, course, lessons, groups):
     cv = jobsearch.cv_create(user=learner)
     cv_entry = jobsearch.entry_add(cv=cv, kind="experience", data={"title": "Vendeuse"})
     letter = jobsearch.letter_create(user=learner, cv=cv)
+    partner = _partner(centre, learner, facilitator, lessons[0])
     return SimpleNamespace(
+        **partner,
         centre=centre,
         learner=learner,
         other_learner=other_learner,
@@ -120,6 +122,50 @@ def _centre(slug, name, course, lessons, groups):
         cv_entry=cv_entry,
         letter=letter,
     )
+
+
+def _partner(centre, learner, facilitator, lesson):
+    """A CAF agent of this centre, their permanence, a question to the CAF, its answer and a
+    frequent question made of it."""
+    from partners import services as partners
+    from partners.models import Organisation
+
+    caf, _created = Organisation.objects.get_or_create(
+        name="CAF de l'Indre",
+        defaults={"short_name": "la CAF", "service": "Allocations", "helps_with": "Vos aides"},
+    )
+    agent = partners.agent_invite(
+        by=facilitator,
+        organisation=caf,
+        first_name="Agnès",
+        last_name="Caf",
+        email=f"agent-{centre.slug}@caf.fr",
+    ).user
+    agent.set_password("x" * 12)
+    agent.save()
+    starts = timezone.now() + datetime.timedelta(days=3)
+    permanence = partners.permanence_create(
+        agent_user=agent,
+        centre=centre,
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=2),
+        place="Espace Public",
+    )
+    question, _kinds = partners.question_ask(
+        learner=learner, organisation=caf, text="Mon aide a baissé.", lesson=lesson
+    )
+    answer, _kinds = partners.message_post(author=agent, question=question, text="Venez mardi.")
+    frequent = partners.frequent_propose(
+        agent_user=agent, message=answer, question="Pourquoi ?", answer="Parce que."
+    )
+    return {
+        "organisation": caf,
+        "agent": agent,
+        "permanence": permanence,
+        "service_question": question,
+        "service_message": answer,
+        "frequent": frequent,
+    }
 
 
 def build_world():
@@ -191,6 +237,11 @@ def build_world():
         "message": pair("message"),
         "tip": pair("tip"),
         "report": pair("report"),
+        "organisation": [a.organisation],
+        "permanence": pair("permanence"),
+        "service_question": pair("service_question"),
+        "service_message": pair("service_message"),
+        "frequent": pair("frequent"),
         "certificate": pair("certificate"),
         "cv": pair("cv"),
         "cv_entry": pair("cv_entry"),

@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("certificates.urls")),
     path("", include("lrs.urls")),
     path("", include("jobsearch.urls")),
+    path("", include("partners.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "workshops",
     "positioning",
     "figures",
+    "partners",
     "certificates",
     "jobsearch",
     "backups",
