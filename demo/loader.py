@@ -193,7 +193,6 @@ class DemoLoader:
                 title=track["title"],
                 summary=track["summary"],
                 level=track["level"],
-                duration_minutes=track["duration_minutes"],
                 audience=track["audience"],
                 objectives="\n".join(track["objectives"]),
                 prerequisites="\n".join(track["prerequisites"]),
@@ -210,7 +209,7 @@ class DemoLoader:
                 title=lesson["title"],
                 summary=lesson["summary"],
                 objectives="\n".join(lesson["objectives"]),
-                duration_minutes=lesson["duration_minutes"],
+                duration_override=lesson["duration_minutes"],
                 body=self.body(track["slug"], lesson),
             )
             page.tags.add(*lesson["tags"])
