@@ -14,6 +14,9 @@ from wagtail.snippets.views.chooser import (
 )
 
 
+FORM_PREFIX = "exercice"
+
+
 class ExerciseCreationMixin:
     creation_form_template_name = "exercises/chooser/creation_form.html"
 
@@ -24,12 +27,16 @@ class ExerciseCreationMixin:
     def get_creation_form_kwargs(self):
         kwargs = super().get_creation_form_kwargs()
         kwargs["for_user"] = self.request.user
+        # Inside the lesson editor, whose own fields are « title », « body »…: prefixed, so
+        # that no id is there twice and each label names its own field.
+        kwargs["prefix"] = FORM_PREFIX
         return kwargs
 
     def get_creation_form_context_data(self, form):
         context = super().get_creation_form_context_data(form)
         viewset = self.model_class.snippet_viewset
         context["preview_url"] = reverse(viewset.get_url_name("preview_on_add"))
+        context["form_prefix"] = f"{FORM_PREFIX}-"
         return context
 
 

@@ -99,11 +99,22 @@ def test_the_dashboard_opens_on_how_to_write_a_lesson(track, people):
     first_panel = html.index('class="w-panel"')
     assert html.index("data-writing-guide") - first_panel < 100
     assert f'href="{guide.url}"' in html
+    add = reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", track.pk))
+    assert add in html  # « Ajouter une leçon » straight from the dashboard
 
 
-def test_no_guide_no_panel(people):
-    html = client_for(people, "facilitator").get(reverse("wagtailadmin_home")).content.decode()
-    assert "data-writing-guide" not in html
+def test_no_add_link_without_the_right_to_add(track, people, django_user_model):
+    from accounts.roles import ensure_facilitator_group
+
+    # An admin user outside the page tree's permissions sees the guide, not the add links.
+    user = django_user_model.objects.create_user("sans-pages", password="x")
+    group = ensure_facilitator_group()
+    user.user_permissions.add(*group.permissions.all())
+    client = Client()
+    client.force_login(user)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "data-writing-guide" in html
+    assert "data-add-lesson-list" not in html
 
 
 def test_its_duration_is_the_sum_of_its_lessons(track):

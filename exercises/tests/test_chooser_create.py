@@ -48,6 +48,11 @@ def exercise_form(body=None, **overrides):
     return nested_form_data(data)
 
 
+def prefixed(form_data):
+    """As the chooser's form sends it (its fields prefixed inside the lesson editor)."""
+    return {f"exercice-{name}": value for name, value in form_data.items()}
+
+
 @pytest.fixture
 def author(db, client, django_user_model):
     user = django_user_model.objects.create_user(username="camille", password="x")
@@ -64,13 +69,13 @@ def test_the_chooser_has_a_create_tab_with_the_exercise_form(author):
     data = _json(author.get(reverse(f"{CHOOSER}:choose")))
     html = data["html"]
     assert "Créer un exercice" in html
-    assert 'name="title"' in html and 'id="body"' in html
+    assert 'name="exercice-title"' in html and 'id="exercice-body"' in html
     assert "Voir l&#x27;aperçu" in html or "Voir l'aperçu" in html
     assert reverse("wagtailsnippets_exercises_exercise:preview_on_add") in html
 
 
 def test_an_exercise_made_in_place_is_published_and_chosen(author):
-    response = author.post(reverse(f"{CHOOSER}:create"), exercise_form())
+    response = author.post(reverse(f"{CHOOSER}:create"), prefixed(exercise_form()))
     data = _json(response)
     assert data["step"] == "chosen"
     exercise = Exercise.objects.get()
@@ -89,7 +94,7 @@ def test_an_exercise_made_in_place_is_published_and_chosen(author):
     ids=["no-type", "no-title", "bad-pass-mark"],
 )
 def test_an_incomplete_exercise_is_refused_and_nothing_stored(author, body, overrides, message):
-    response = author.post(reverse(f"{CHOOSER}:create"), exercise_form(body, **overrides))
+    response = author.post(reverse(f"{CHOOSER}:create"), prefixed(exercise_form(body, **overrides)))
     data = _json(response)
     assert data["step"] == "reshow_creation_form"
     assert (
@@ -114,7 +119,7 @@ def test_a_choice_question_without_a_right_answer_is_refused(author):
             },
         )
     ]
-    data = _json(author.post(reverse(f"{CHOOSER}:create"), exercise_form(body)))
+    data = _json(author.post(reverse(f"{CHOOSER}:create"), prefixed(exercise_form(body))))
     assert data["step"] == "reshow_creation_form"
     assert not Exercise.objects.exists()
 
@@ -140,6 +145,6 @@ def test_only_authors_may_create_in_place(client, django_user_model, db, role):
         if role == "mentor":
             user.groups.add(role_group(MENTORS))
         client.force_login(user)
-    response = client.post(reverse(f"{CHOOSER}:create"), exercise_form())
+    response = client.post(reverse(f"{CHOOSER}:create"), prefixed(exercise_form()))
     assert response.status_code in (302, 403)
     assert not Exercise.objects.exists()

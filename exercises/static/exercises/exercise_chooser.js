@@ -17,7 +17,13 @@
     area.hidden = false;
     message(area, button.dataset.waiting || "…");
     try {
-      const response = await fetch(url, { method: "POST", body: new FormData(form) });
+      // The editor's preview reads the editor's field names: without the chooser's prefix.
+      const prefix = form.dataset.exerciseFormPrefix || "";
+      const data = new FormData();
+      for (const [name, value] of new FormData(form)) {
+        data.append(name.startsWith(prefix) ? name.slice(prefix.length) : name, value);
+      }
+      const response = await fetch(url, { method: "POST", body: data });
       const state = await response.json();
       if (state.is_valid) {
         message(area, "");
