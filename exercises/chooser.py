@@ -13,7 +13,6 @@ from wagtail.snippets.views.chooser import (
     SnippetCreateView,
 )
 
-
 FORM_PREFIX = "exercice"
 
 

@@ -30,47 +30,6 @@ class ActivitiesViewSetGroup(SnippetViewSetGroup):
 register_snippet(ActivitiesViewSetGroup)
 
 
-# --- Exercises made where they are used ------------------------------------------------------
-# The chooser's « Créer un exercice » tab opens inside the lesson editor, whose page loads only
-# the lesson's own scripts: the exercise types' editing scripts (not Wagtail's own, already
-# there) and the preview's come with every editor page.
-
-from django.templatetags.static import static as _static  # noqa: E402
-from django.utils.html import format_html_join as _format_html_join  # noqa: E402
-from wagtail import hooks as _editor_hooks  # noqa: E402
-
-
-def _exercise_type_media():
-    from wagtail.blocks.base import BlockWidget
-
-    from .models import ExerciseBodyBlock
-
-    media = BlockWidget(ExerciseBodyBlock()).media
-    own = lambda path: not str(path).startswith(("wagtail", "/static/wagtail", "http"))  # noqa: E731
-    return (
-        [path for path in media._js if own(path)],
-        [path for paths in media._css.values() for path in paths if own(path)],
-    )
-
-
-@_editor_hooks.register("insert_editor_js")
-def _exercise_chooser_js():
-    scripts, _css = _exercise_type_media()
-    return _format_html_join(
-        "",
-        '<script src="{}"></script>',
-        [(_static(path),) for path in [*scripts, "exercises/exercise_chooser.js"]],
-    )
-
-
-@_editor_hooks.register("insert_global_admin_css")
-def _exercise_chooser_css():
-    _scripts, sheets = _exercise_type_media()
-    return _format_html_join(
-        "", '<link rel="stylesheet" href="{}">', [(_static(path),) for path in sheets]
-    )
-
-
 # --- Cliquer sur l'image (click_image type): the zone drawer's image preview -----------------
 # The drawer asks this admin URL for the chosen image, large enough to draw the right zones on.
 # Admin URLs already require admin access; the view also checks the image permissions.
@@ -90,3 +49,45 @@ def _click_image_admin_urls():
             name="pasapas_click_image_preview",
         )
     ]
+
+
+# --- Exercises made where they are used ------------------------------------------------------
+# The chooser's « Créer un exercice » tab opens inside the lesson editor, whose page loads only
+# the lesson's own scripts: the exercise types' editing scripts (not Wagtail's own, already
+# there) and the preview's come with every editor page.
+
+from functools import cache as _cache  # noqa: E402
+
+from django.forms import Media as _Media  # noqa: E402
+from wagtail import hooks as _editor_hooks  # noqa: E402
+
+
+def _own(item):
+    path = str(getattr(item, "path", item))
+    return not path.startswith(("wagtail", "/static/wagtail", "http"))
+
+
+@_cache
+def _exercise_type_media():
+    """The types' own editing scripts and sheets (never Wagtail's, already on the page); the
+    same for every request, so built once."""
+    from wagtail.blocks.base import BlockWidget
+
+    from .models import ExerciseBodyBlock
+
+    media = BlockWidget(ExerciseBodyBlock()).media
+    return _Media(
+        js=[item for item in media._js if _own(item)],
+        css={kind: [item for item in items if _own(item)] for kind, items in media._css.items()},
+    )
+
+
+@_editor_hooks.register("insert_editor_js")
+def _exercise_chooser_js():
+    media = _exercise_type_media() + _Media(js=["exercises/exercise_chooser.js"])
+    return "".join(media.render_js())
+
+
+@_editor_hooks.register("insert_global_admin_css")
+def _exercise_chooser_css():
+    return "".join(_exercise_type_media().render_css())

@@ -148,3 +148,13 @@ def test_only_authors_may_create_in_place(client, django_user_model, db, role):
     response = client.post(reverse(f"{CHOOSER}:create"), prefixed(exercise_form()))
     assert response.status_code in (302, 403)
     assert not Exercise.objects.exists()
+
+
+def test_the_lesson_editor_loads_the_scripts_of_the_create_tab(author, make_course):
+    course, _ = make_course(lessons=0)
+    html = author.get(
+        reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", course.pk))
+    ).content.decode()
+    assert "exercises/exercise_chooser" in html
+    assert "exercises/click_image_admin" in html  # a type's own editing script
+    assert author.get("/").status_code == 200
