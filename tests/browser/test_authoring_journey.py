@@ -95,8 +95,8 @@ def test_a_new_facilitator_writes_and_publishes_a_lesson(browser, site_url, page
         # The question: made in place, from the exercise block's chooser.
         exercise_block = page.locator('[data-contentpath="exercise"]').first
         hands.click(exercise_block.get_by_role("button").first)
-        modal = page.locator(".modal-dialog, [role=dialog]").last
-        hands.click(modal.get_by_role("tab", name="Créer un exercice"))
+        hands.click(page.get_by_role("tab", name="Créer un exercice"))
+        modal = page.locator("form[data-chooser-modal-creation-form]")
         hands.type(modal.locator("#id_exercice-title"), "Reconnaître un navigateur")
         hands.click(modal.locator(".c-sf-add-button").first)
         hands.click(page.locator(".w-combobox").get_by_text("Choix multiple", exact=True).first)
@@ -116,7 +116,7 @@ def test_a_new_facilitator_writes_and_publishes_a_lesson(browser, site_url, page
         area = modal.locator("[data-exercise-preview-area]")
         area.scroll_into_view_if_needed()
         area.screenshot(path=str(ARTIFACTS / "authoring-exercise-preview.png"))
-        hands.click(modal.locator("form[data-chooser-modal-creation-form] button[type=submit]"))
+        hands.click(modal.locator("button[type=submit]"))
         expect(exercise_block.get_by_text("Reconnaître un navigateur")).to_be_visible()
 
         # Publish: the more-actions arrow of the footer, then « Publier ».
