@@ -38,6 +38,8 @@ FACILITATOR_PERMISSIONS = [
     ("exercises", "change_exercise"),
     ("exercises", "delete_exercise"),
     ("exercises", "view_exercise"),
+    # Learners only see a published exercise: the one who writes it publishes it (issue 23).
+    ("exercises", "publish_exercise"),
     # H5P activities, with the libraries the site already has: installing new library code
     # (h5p.manage_h5p_libraries) is for administrators only.
     ("h5p", "add_h5pactivity"),

@@ -16,3 +16,15 @@ class CoursesConfig(AppConfig):
         post_save.connect(renew, dispatch_uid="courses-pages-stamp-save")
         post_delete.connect(renew, dispatch_uid="courses-pages-stamp-delete")
         post_page_move.connect(renew, dispatch_uid="courses-pages-stamp-move")
+
+        from wagtail.signals import page_published, page_unpublished
+
+        from .models import LessonPage
+        from .receivers import lesson_changed, lesson_moved
+
+        page_published.connect(lesson_changed, sender=LessonPage, dispatch_uid="course-minutes-pub")
+        page_unpublished.connect(
+            lesson_changed, sender=LessonPage, dispatch_uid="course-minutes-unpub"
+        )
+        post_delete.connect(lesson_changed, sender=LessonPage, dispatch_uid="course-minutes-del")
+        post_page_move.connect(lesson_moved, dispatch_uid="course-minutes-move")

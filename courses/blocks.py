@@ -64,15 +64,20 @@ class ImageBlock(blocks.StructBlock):
     carry, and it lets an author mark a picture decorative, which a lesson for beginners never
     wants. The alternative text falls back to the image's own, as Wagtail's does."""
 
-    image = ImageChooserBlock(label=_("image"))
+    image = ImageChooserBlock(
+        label=_("Image"), help_text=_("Choisissez une image déjà déposée, ou déposez-en une.")
+    )
     alt_text = blocks.CharBlock(
-        label=_("texte alternatif pour cette leçon"),
+        label=_("Texte alternatif pour cette leçon"),
         required=False,
         max_length=255,
-        help_text=_("Laissez vide pour reprendre le texte alternatif de l'image."),
+        help_text=_(
+            "Ce qu'une personne aveugle entendra à la place de l'image. Laissez vide pour "
+            "reprendre le texte alternatif de l'image."
+        ),
     )
     caption = blocks.CharBlock(
-        label=_("légende"),
+        label=_("Légende"),
         max_length=255,
         help_text=_("Une phrase sous l'image, qui dit ce qu'il faut y regarder."),
     )
@@ -104,9 +109,22 @@ class ImageBlock(blocks.StructBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    instruction = blocks.RichTextBlock(label=_("consigne"), features=SHORT_TEXT_FEATURES)
-    screenshot = ImageChooserBlock(label=_("capture d'écran"), required=False)
-    tip = blocks.TextBlock(label=_("astuce"), required=False, rows=2)
+    instruction = blocks.RichTextBlock(
+        label=_("Consigne"),
+        features=SHORT_TEXT_FEATURES,
+        help_text=_("Une seule action, avec un verbe : « Cliquez sur Envoyer »."),
+    )
+    screenshot = ImageChooserBlock(
+        label=_("Capture d'écran"),
+        required=False,
+        help_text=_("Facultatif : l'écran tel que la personne le verra."),
+    )
+    tip = blocks.TextBlock(
+        label=_("Astuce"),
+        required=False,
+        rows=2,
+        help_text=_("Facultatif : ce qui aide si l'on se trompe ou hésite."),
+    )
 
     class Meta:
         icon = "list-ol"
@@ -114,8 +132,28 @@ class StepBlock(blocks.StructBlock):
 
 
 class StepsBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("titre"), required=False, max_length=120)
-    steps = blocks.ListBlock(StepBlock(), label=_("étapes"), min_num=1)
+    title = blocks.CharBlock(
+        label=_("Titre de la marche à suivre"),
+        required=False,
+        max_length=120,
+        help_text=_("Facultatif : « Envoyer une photo », par exemple."),
+    )
+    # At least one step, checked on save (clean) and not by the editor's own count, which shows
+    # an error box on a form nobody has touched yet.
+    steps = blocks.ListBlock(
+        StepBlock(),
+        label=_("Étapes"),
+        default=[{"instruction": "", "screenshot": None, "tip": ""}],
+        help_text=_("Ajoutez une étape avec le bouton « + » ; glissez pour changer l'ordre."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not len(value["steps"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"steps": ValidationError(_("Écrivez au moins une étape."))}
+            )
+        return value
 
     class Meta:
         icon = "list-ol"
@@ -136,7 +174,8 @@ class StepsBlock(blocks.StructBlock):
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        label=_("genre"),
+        label=_("Type d'encadré"),
+        help_text=_("Astuce : un conseil. Attention : un piège. À retenir : l'essentiel."),
         choices=[
             ("tip", _("Astuce")),
             ("warning", _("Attention")),
@@ -144,7 +183,11 @@ class CalloutBlock(blocks.StructBlock):
         ],
         default="tip",
     )
-    text = blocks.RichTextBlock(label=_("texte"), features=[*SHORT_TEXT_FEATURES, "ul"])
+    text = blocks.RichTextBlock(
+        label=_("Texte de l'encadré"),
+        features=[*SHORT_TEXT_FEATURES, "ul"],
+        help_text=_("Deux ou trois phrases courtes."),
+    )
 
     class Meta:
         icon = "help"
@@ -158,15 +201,19 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("titre"), max_length=120)
+    title = blocks.CharBlock(label=_("Titre de la vidéo"), max_length=120)
     embed = EmbedBlock(
-        label=_("vidéo en ligne (adresse)"),
+        label=_("Vidéo en ligne (adresse)"),
         required=False,
         help_text=_("Ou bien déposez un fichier vidéo ci-dessous."),
     )
-    video_file = DocumentChooserBlock(label=_("fichier vidéo (MP4 ou WebM)"), required=False)
-    captions = DocumentChooserBlock(label=_("sous-titres (fichier WebVTT .vtt)"), required=False)
-    transcript = blocks.TextBlock(label=_("transcription"), required=False)
+    video_file = DocumentChooserBlock(label=_("Fichier vidéo (MP4 ou WebM)"), required=False)
+    captions = DocumentChooserBlock(label=_("Sous-titres (fichier WebVTT .vtt)"), required=False)
+    transcript = blocks.TextBlock(
+        label=_("Transcription"),
+        required=False,
+        help_text=_("Tout ce qui est dit dans la vidéo, pour qui ne peut pas l'écouter."),
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -205,14 +252,14 @@ class VideoBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("titre du lien"),
+        label=_("Titre du lien"),
         required=False,
         max_length=120,
         help_text=_("Laissez vide pour reprendre le titre du document."),
     )
-    description = blocks.TextBlock(label=_("à quoi sert-il ?"), required=False, rows=2)
+    description = blocks.TextBlock(label=_("À quoi sert-il ?"), required=False, rows=2)
 
     class Meta:
         icon = "doc-full"
@@ -229,7 +276,11 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class GlossaryTermBlock(blocks.StructBlock):
-    term = SnippetChooserBlock("courses.GlossaryTerm", label=_("mot du glossaire"))
+    term = SnippetChooserBlock(
+        "courses.GlossaryTerm",
+        label=_("Mot du glossaire"),
+        help_text=_("Choisissez un mot du glossaire commun, ou ajoutez-le au glossaire."),
+    )
 
     class Meta:
         icon = "snippet"

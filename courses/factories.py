@@ -50,7 +50,6 @@ class CoursePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Atelier {n}")
     summary = "Un atelier pour débuter, pas à pas."
     objectives = "Allumer l'ordinateur\nUtiliser la souris"
-    duration_minutes = 90
 
     class Meta:
         model = CoursePage
@@ -60,7 +59,7 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Leçon {n}")
     summary = "Ce que vous saurez faire à la fin de la leçon."
     objectives = "Repérer le bouton\nCliquer une fois"
-    duration_minutes = 30
+    duration_override = 30
     body = factory.LazyFunction(
         lambda: [
             {"type": "text", "value": "<p>Le clavier sert à écrire.</p>"},

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_panels import WritingGuidePanel
 from .models import GlossaryTerm
 
 
@@ -17,6 +19,11 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_writing_guide(request, panels):
+    panels.insert(0, WritingGuidePanel())
 
 
 # The reading-level advice beside Wagtail's own checks (courses/reading_check.py).

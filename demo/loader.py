@@ -197,7 +197,6 @@ class DemoLoader:
                 title=track["title"],
                 summary=track["summary"],
                 level=track["level"],
-                duration_minutes=track["duration_minutes"],
                 audience=track["audience"],
                 objectives="\n".join(track["objectives"]),
                 prerequisites="\n".join(track["prerequisites"]),
@@ -206,7 +205,25 @@ class DemoLoader:
             course.tags.add(*track["tags"])
             return course
 
-        return self._child(catalogue, CoursePage, track["slug"], build)
+        course = self._child(catalogue, CoursePage, track["slug"], build)
+        if track.get("facilitators_only"):
+            self.facilitators_only(course)
+        return course
+
+    def facilitators_only(self, page):
+        """Only the facilitators' group sees the page and its lessons (Wagtail's view
+        restriction): hidden from learners, mentors and visitors everywhere the site lists
+        pages, since every list keeps to public pages."""
+        from wagtail.models import PageViewRestriction
+
+        from accounts.roles import role_group
+
+        restriction = PageViewRestriction.objects.filter(page=page).first()
+        if restriction is None:
+            restriction = PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.GROUPS
+            )
+        restriction.groups.add(role_group(FACILITATORS))
 
     def lesson(self, course, track, lesson):
         def build():
@@ -214,7 +231,7 @@ class DemoLoader:
                 title=lesson["title"],
                 summary=lesson["summary"],
                 objectives="\n".join(lesson["objectives"]),
-                duration_minutes=lesson["duration_minutes"],
+                duration_override=lesson["duration_minutes"],
                 body=self.body(track["slug"], lesson),
             )
             page.tags.add(*lesson["tags"])

@@ -4,12 +4,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+EMPTY_CHOICE = {"text": "", "correct": False, "feedback": ""}
+
 
 class ChoiceBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("réponse"), max_length=255)
-    correct = blocks.BooleanBlock(label=_("bonne réponse"), required=False)
+    text = blocks.CharBlock(label=_("Réponse possible"), max_length=255)
+    correct = blocks.BooleanBlock(
+        label=_("C'est une bonne réponse"),
+        required=False,
+        help_text=_("Cochez si cette réponse est juste."),
+    )
     feedback = blocks.CharBlock(
-        label=_("explication"),
+        label=_("Explication"),
         required=False,
         max_length=500,
         help_text=_("Montrée quand la personne choisit cette réponse."),
@@ -30,9 +36,16 @@ class ExerciseTypeBlock(blocks.StructBlock):
 class ExerciseBlock(blocks.StructBlock):
     """Places an exercise in a lesson. Required exercises complete the lesson once passed."""
 
-    exercise = SnippetChooserBlock("exercises.Exercise", label=_("exercice"))
+    exercise = SnippetChooserBlock(
+        "exercises.Exercise",
+        label=_("Exercice"),
+        help_text=_(
+            "Choisissez un exercice déjà écrit, ou écrivez-le ici avec l'onglet "
+            "« Créer un exercice » de la fenêtre de choix."
+        ),
+    )
     required = blocks.BooleanBlock(
-        label=_("à réussir pour terminer la leçon"),
+        label=_("À réussir pour terminer la leçon"),
         required=False,
         default=True,
     )

@@ -2,8 +2,10 @@
 
 from django.contrib import admin
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -21,8 +23,18 @@ class ExerciseBodyBlock(blocks.StreamBlock):
         local_blocks = [(t.name, t.block()) for t in all_types()]
         super().__init__(local_blocks, **kwargs)
 
+    def clean(self, value):
+        # "Exactly one" is checked here, on save, rather than by the editor's own count, which
+        # shows an error box on a new form nobody has touched yet.
+        if not len(value):
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(_("Choisissez le type d'exercice avec le bouton « + »."))]
+                )
+            )
+        return super().clean(value)
+
     class Meta:
-        min_num = 1
         max_num = 1
 
 
@@ -44,7 +56,11 @@ class Exercise(
         blank=True,
         help_text=_("Ce qu'il faut faire, en une phrase simple."),
     )
-    body = StreamField(ExerciseBodyBlock(), verbose_name=_("exercice"))
+    body = StreamField(
+        ExerciseBodyBlock(),
+        verbose_name=_("Exercice"),
+        help_text=_("Choisissez le type d'exercice avec le bouton « + », puis remplissez-le."),
+    )
     hint = models.CharField(
         _("indice"),
         max_length=300,

@@ -49,6 +49,14 @@ def live_lesson_holding(lesson_id, block_type, pk):
     return None
 
 
+def readable_by(lesson, request):
+    """Whether the person may read the lesson: every view restriction on it or above it (a
+    group, a password, signing in) lets their request through, as when the page is served."""
+    return all(
+        restriction.accept_request(request) for restriction in lesson.get_view_restrictions()
+    )
+
+
 def register_placed_model(block_type, model):
     """The model a placing block names, whose live rows only are required: each exercise
     plugin registers its own when it starts, so that this framework imports none of them."""

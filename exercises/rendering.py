@@ -45,7 +45,8 @@ def exercise_context(request, exercise, lesson, *, answer=None, outcome=None, re
         "result": result,
         "passed": passed,
         "lesson": lesson,
-        "post_url": reverse("exercises:answer", args=[exercise.pk]),
+        # An exercise previewed before it exists has nowhere to send answers yet.
+        "post_url": reverse("exercises:answer", args=[exercise.pk]) if exercise.pk else "",
         "csrf_token": get_token(request) if request is not None else "",
         "preview": lesson is None,
     }

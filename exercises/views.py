@@ -10,7 +10,7 @@ from pasapas.http import PostRefused, check_post, csrf_refusal, wants_json
 
 from . import records
 from .models import Exercise
-from .placement import live_lesson_holding, required_in_lesson
+from .placement import live_lesson_holding, readable_by, required_in_lesson
 from .registry import AnswerError
 from .rendering import exercise_context
 
@@ -32,9 +32,12 @@ def _refuse(request, message, lesson=None):
     )
 
 
-def _lesson_with(exercise, lesson_id):
-    """The live lesson the post names, provided the exercise really is in it."""
+def _lesson_with(exercise, lesson_id, request):
+    """The live lesson the post names, provided the exercise really is in it and the person
+    may read the lesson (a course for facilitators only is not answered by a learner)."""
     lesson = live_lesson_holding(lesson_id, "exercise", exercise.pk)
+    if lesson is not None and not readable_by(lesson, request):
+        lesson = None
     return lesson, (required_in_lesson(lesson) if lesson else None)
 
 
@@ -73,7 +76,7 @@ def answer(request, exercise_id):
         )
     except PostRefused as refused:
         return _refuse(request, refused.message)
-    lesson, required = _lesson_with(exercise, request.POST.get("lesson"))
+    lesson, required = _lesson_with(exercise, request.POST.get("lesson"), request)
     if lesson is None:
         return _refuse(
             request,

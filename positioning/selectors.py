@@ -25,8 +25,10 @@ def area_tracks(site):
     chosen = PositioningSettings.for_site(site)
     chosen_ids = {area: getattr(chosen, f"track_{area}_id") for area in Area.ORDER}
     missing_slugs = [FALLBACK_SLUGS[area] for area, pk in chosen_ids.items() if pk is None]
+    # Public only: a course kept for facilitators is never suggested.
     pages = list(
         CoursePage.objects.live()
+        .public()
         .filter(Q(pk__in=[pk for pk in chosen_ids.values() if pk]) | Q(slug__in=missing_slugs))
         .order_by("path")
     )

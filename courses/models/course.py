@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.admin_forms import CoursePageForm
+
 from .mixins import ObjectivesMixin, split_lines
 from .tags import CourseTag
 
@@ -45,7 +47,7 @@ class CoursePage(ObjectivesMixin, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("level"), FieldPanel("duration_minutes"), FieldPanel("audience")],
+            [FieldPanel("level"), FieldPanel("duration_override"), FieldPanel("audience")],
             heading=_("Pour qui, combien de temps"),
         ),
         FieldPanel("objectives"),
@@ -63,10 +65,24 @@ class CoursePage(ObjectivesMixin, Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
+    base_form_class = CoursePageForm
+    # The page explorer lists the lessons in the course's order, ready to drag into another.
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("atelier (parcours)")
         verbose_name_plural = _("ateliers (parcours)")
+
+    def save(self, *args, **kwargs):
+        self.duration_minutes = self.duration_override or self.lessons_minutes()
+        return super().save(*args, **kwargs)
+
+    def lessons_minutes(self):
+        """The sum of the live lessons' durations: one query."""
+        if not self.pk:
+            return 0
+        total = self.lessons().aggregate(total=models.Sum("duration_minutes"))["total"]
+        return min(total or 0, 32767)
 
     @property
     def prerequisite_list(self):

@@ -7,7 +7,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.admin_forms import LessonPageForm
 from courses.blocks import LessonStreamBlock
+from courses.durations import lesson_estimate
 from courses.hooks import lesson_served
 
 from .mixins import ObjectivesMixin
@@ -29,7 +31,7 @@ class LessonPage(ObjectivesMixin, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("objectives"), FieldPanel("duration_minutes")],
+            [FieldPanel("objectives"), FieldPanel("duration_override")],
             heading=_("Objectifs et durée"),
         ),
         FieldPanel("body"),
@@ -44,10 +46,17 @@ class LessonPage(ObjectivesMixin, Page):
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
+    base_form_class = LessonPageForm
 
     class Meta:
         verbose_name = _("leçon")
         verbose_name_plural = _("leçons")
+
+    def save(self, *args, **kwargs):
+        # Kept on the row so every list shows it without reading the body; a revision published
+        # is saved here too, so the figure always matches the live content.
+        self.duration_minutes = self.duration_override or lesson_estimate(self.body.raw_data)
+        return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

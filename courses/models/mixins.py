@@ -1,5 +1,6 @@
 """Pieces shared by the page types."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -29,10 +30,19 @@ class ObjectivesMixin(models.Model):
         blank=True,
         help_text=_("Un objectif par ligne, qui commence par un verbe : « Allumer l'ordinateur »."),
     )
+    # Computed (courses.durations): the override when there is one, else the estimate.
     duration_minutes = models.PositiveSmallIntegerField(
-        _("durée estimée (minutes)"),
-        default=30,
-        help_text=_("Le temps qu'il faut à un débutant, pauses comprises."),
+        _("durée estimée (minutes)"), default=0, editable=False
+    )
+    duration_override = models.PositiveSmallIntegerField(
+        _("durée imposée (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(6000)],
+        help_text=_(
+            "Laissez vide : la durée est calculée d'après le contenu. Remplissez seulement si "
+            "vous connaissez mieux le temps qu'il faut à un débutant, pauses comprises."
+        ),
     )
 
     class Meta:

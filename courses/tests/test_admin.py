@@ -36,7 +36,7 @@ def lesson_form(**overrides):
         "slug": "utiliser-la-souris",
         "summary": "Vous saurez cliquer et double-cliquer.",
         "objectives": "Cliquer\nDouble-cliquer",
-        "duration_minutes": "30",
+        "duration_override": "30",
         "tags": "souris",
         "body": streamfield([("text", rich_text("<p>La souris se tient à plat.</p>"))]),
         "comments": {

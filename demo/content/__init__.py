@@ -8,6 +8,7 @@ TRACK = {
     "level": "beginner" | "intermediate" | "advanced", "duration_minutes": int,
     "audience": str, "objectives": [str], "prerequisites": [str], "tags": [str],
     "cover": illustration name,
+    "facilitators_only": bool (optional: a view restriction to the facilitators' group),
     "lessons": [{
         "slug": str, "title": str, "summary": str (one sentence, <= 255 chars),
         "objectives": [str], "duration_minutes": int, "tags": [str],
@@ -25,9 +26,9 @@ TRACK = {
 }
 """
 
-from . import eadmin, internet, jobs, office, pc_basics, photo
+from . import eadmin, facilitators, internet, jobs, office, pc_basics, photo
 
-MODULES = [pc_basics, internet, office, photo, eadmin, jobs]
+MODULES = [pc_basics, internet, office, photo, eadmin, jobs, facilitators]
 TRACKS = [module.TRACK for module in MODULES]
 GLOSSARY = [entry for module in MODULES for entry in module.GLOSSARY]
 SHEETS = {name: sheet for module in MODULES for name, sheet in module.SHEETS.items()}

@@ -57,9 +57,9 @@ def _live_lesson_id(request, lesson):
 class H5PActivityBlock(blocks.StructBlock):
     """Places an H5P activity in a lesson. Required activities complete the lesson once done."""
 
-    activity = SnippetChooserBlock("h5p.H5PActivity", label=_("activité H5P"))
+    activity = SnippetChooserBlock("h5p.H5PActivity", label=_("Activité H5P"))
     required = blocks.BooleanBlock(
-        label=_("à faire pour terminer la leçon"),
+        label=_("À faire pour terminer la leçon"),
         required=False,
         default=True,
     )

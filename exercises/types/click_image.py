@@ -219,23 +219,23 @@ class ZonesBlock(blocks.FieldBlock):
 
 class ClickImageBlock(ExerciseTypeBlock):
     image = ImageBlock(
-        label=_("image"),
+        label=_("Image"),
         help_text=_(
             "Une capture d'écran, par exemple. Son texte alternatif est lu aux personnes "
             "qui ne voient pas l'image."
         ),
     )
     question = blocks.CharBlock(
-        label=_("question"),
+        label=_("Question"),
         max_length=255,
         help_text=_("Par exemple : « Cliquez sur le bouton Démarrer. »"),
     )
     zones = ZonesBlock(
-        label=_("zones justes"),
+        label=_("Zones justes"),
         help_text=_("Dessinez sur l'image chaque endroit où le clic est juste."),
     )
     feedback_miss = blocks.CharBlock(
-        label=_("message quand le clic est à côté"),
+        label=_("Message quand le clic est à côté"),
         required=False,
         max_length=500,
         help_text=_("Par exemple : « Le bouton Démarrer est tout en bas à gauche de l'écran. »"),

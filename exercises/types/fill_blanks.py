@@ -110,7 +110,7 @@ def version_of(value):
 
 class FillBlanksBlock(ExerciseTypeBlock):
     text = blocks.TextBlock(
-        label=_("texte à trous"),
+        label=_("Texte à trous"),
         max_length=3000,
         help_text=_(
             "Mettez chaque mot à trouver entre crochets. Si plusieurs réponses sont justes, "
@@ -118,19 +118,19 @@ class FillBlanksBlock(ExerciseTypeBlock):
         ),
     )
     ignore_case = blocks.BooleanBlock(
-        label=_("accepter majuscules et minuscules"),
+        label=_("Accepter majuscules et minuscules"),
         required=False,
         default=True,
         help_text=_("Par exemple, « entrée » compte comme « Entrée »."),
     )
     ignore_accents = blocks.BooleanBlock(
-        label=_("accepter les mots sans accents"),
+        label=_("Accepter les mots sans accents"),
         required=False,
         default=True,
         help_text=_("Par exemple, « e » compte comme « é »."),
     )
     explanation = blocks.CharBlock(
-        label=_("explication"),
+        label=_("Explication"),
         required=False,
         max_length=500,
         help_text=_("Montrée après chaque réponse."),

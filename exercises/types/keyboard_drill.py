@@ -103,12 +103,12 @@ class TypedResult(ItemResult):
 
 class TypedItemBlock(blocks.StructBlock):
     prompt = blocks.CharBlock(
-        label=_("consigne"),
+        label=_("Consigne"),
         max_length=255,
         help_text=_("Par exemple : « Tapez le prénom de votre voisine. »"),
     )
     expected = blocks.CharBlock(
-        label=_("texte exact à taper"),
+        label=_("Texte exact à taper"),
         max_length=MAX_EXPECTED,
         help_text=_(
             "Montré comme modèle. Majuscules et accents comptent : c'est tout l'intérêt. "
@@ -116,7 +116,7 @@ class TypedItemBlock(blocks.StructBlock):
         ),
     )
     help = blocks.CharBlock(
-        label=_("aide"),
+        label=_("Aide"),
         required=False,
         max_length=255,
         help_text=_("Facultatif. Par exemple : « Le @ : touche AltGr + à »."),
@@ -129,26 +129,26 @@ class TypedItemBlock(blocks.StructBlock):
 
 class ShortcutItemBlock(blocks.StructBlock):
     shortcut = blocks.ChoiceBlock(
-        label=_("raccourci"),
+        label=_("Raccourci"),
         choices=[
             (name, format_lazy("{} (Ctrl + {})", label, letter))
             for name, (letter, label) in SHORTCUTS.items()
         ],
     )
     prompt = blocks.CharBlock(
-        label=_("consigne"),
+        label=_("Consigne"),
         required=False,
         max_length=255,
         help_text=_("Facultatif. Par défaut : « Appuyez sur Ctrl + C (Copier). »"),
     )
     practice_text = blocks.CharBlock(
-        label=_("texte de la zone d'entraînement"),
+        label=_("Texte de la zone d'entraînement"),
         required=False,
         max_length=300,
         help_text=_("Facultatif : la phrase sur laquelle essayer le raccourci."),
     )
     help = blocks.CharBlock(
-        label=_("aide"),
+        label=_("Aide"),
         required=False,
         max_length=255,
         help_text=_("Facultatif. Par exemple : « Gardez Ctrl enfoncée, puis appuyez sur C. »"),
@@ -162,7 +162,7 @@ class ShortcutItemBlock(blocks.StructBlock):
 class KeyboardDrillBlock(ExerciseTypeBlock):
     items = blocks.StreamBlock(
         [("typed", TypedItemBlock()), ("shortcut", ShortcutItemBlock())],
-        label=_("à faire au clavier"),
+        label=_("À faire au clavier"),
         min_num=1,
         max_num=20,
     )

@@ -40,10 +40,10 @@ MISSES_FORMAT = re.compile(r"\d{1,4}", re.ASCII)
 
 class MouseDrillBlock(ExerciseTypeBlock):
     action = blocks.ChoiceBlock(
-        choices=list(ACTIONS.items()), default="click", label=_("geste à pratiquer")
+        choices=list(ACTIONS.items()), default="click", label=_("Geste à pratiquer")
     )
     targets = blocks.IntegerBlock(
-        label=_("nombre de cibles"),
+        label=_("Nombre de cibles"),
         default=DEFAULT_TARGETS,
         min_value=MIN_TARGETS,
         max_value=MAX_TARGETS,
@@ -56,10 +56,10 @@ class MouseDrillBlock(ExerciseTypeBlock):
             ("petit", _("Petites (44 pixels)")),
         ],
         default="grand",
-        label=_("taille des cibles"),
+        label=_("Taille des cibles"),
     )
     encouragement = blocks.CharBlock(
-        label=_("mot d'encouragement"),
+        label=_("Mot d'encouragement"),
         required=False,
         max_length=255,
         help_text=_("Facultatif. Par exemple : « Prenez votre temps, il n'y a pas de chrono. »"),

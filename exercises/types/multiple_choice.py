@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import blocks
 
-from ..blocks import ChoiceBlock, ExerciseTypeBlock
+from ..blocks import EMPTY_CHOICE, ChoiceBlock, ExerciseTypeBlock
 from ..registry import (
     ExerciseType,
     ItemResult,
@@ -20,8 +20,16 @@ from ..registry import (
 
 
 class MultipleChoiceBlock(ExerciseTypeBlock):
-    question = blocks.CharBlock(label=_("question"), max_length=255)
-    choices = blocks.ListBlock(ChoiceBlock(), label=_("réponses proposées"), min_num=2)
+    question = blocks.CharBlock(
+        label=_("Question"), max_length=255, help_text=_("Une question courte et claire.")
+    )
+    # Two empty answers ready to fill, so an untouched form shows no « minimum » error box.
+    choices = blocks.ListBlock(
+        ChoiceBlock(),
+        label=_("Réponses possibles"),
+        min_num=2,
+        default=[EMPTY_CHOICE, EMPTY_CHOICE],
+    )
 
     def clean(self, value):
         value = super().clean(value)

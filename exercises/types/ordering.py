@@ -20,15 +20,15 @@ from ..registry import (
 
 
 class OrderingBlock(ExerciseTypeBlock):
-    question = blocks.CharBlock(label=_("question"), max_length=255)
+    question = blocks.CharBlock(label=_("Question"), max_length=255)
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("élément"), max_length=200),
-        label=_("éléments, dans le bon ordre"),
+        blocks.CharBlock(label=_("Élément"), max_length=200),
+        label=_("Éléments, dans le bon ordre"),
         help_text=_("Écrivez-les dans le bon ordre : le site les mélangera pour la personne."),
         default=["", ""],
     )
     explanation = blocks.CharBlock(
-        label=_("explication"),
+        label=_("Explication"),
         required=False,
         max_length=500,
         help_text=_("Montrée après chaque réponse."),

@@ -19,9 +19,9 @@ VERDICTS = [("legit", _("vrai message")), ("scam", _("arnaque"))]
 
 
 class ScamCheckBlock(ExerciseTypeBlock):
-    kind = blocks.ChoiceBlock(choices=KINDS, default="email", label=_("type de message"))
+    kind = blocks.ChoiceBlock(choices=KINDS, default="email", label=_("Type de message"))
     sender = blocks.CharBlock(
-        label=_("expéditeur"),
+        label=_("Expéditeur"),
         required=False,
         max_length=200,
         help_text=_(
@@ -30,10 +30,10 @@ class ScamCheckBlock(ExerciseTypeBlock):
         ),
     )
     subject = blocks.CharBlock(
-        label=_("objet"), required=False, max_length=200, help_text=_("Pour un e-mail.")
+        label=_("Objet"), required=False, max_length=200, help_text=_("Pour un e-mail.")
     )
     url = blocks.CharBlock(
-        label=_("adresse de la page"),
+        label=_("Adresse de la page"),
         required=False,
         max_length=300,
         help_text=_(
@@ -42,24 +42,24 @@ class ScamCheckBlock(ExerciseTypeBlock):
         ),
     )
     body = blocks.TextBlock(
-        label=_("texte du message"),
+        label=_("Texte du message"),
         max_length=3000,
         help_text=_(
             "Les adresses web s'affichent comme des liens, qui ne mènent nulle part. Une ligne "
             "entre crochets, comme [Se connecter], s'affiche comme un bouton (qui ne fait rien)."
         ),
     )
-    verdict = blocks.ChoiceBlock(choices=VERDICTS, default="scam", label=_("la bonne réponse"))
+    verdict = blocks.ChoiceBlock(choices=VERDICTS, default="scam", label=_("La bonne réponse"))
     clues = blocks.ListBlock(
-        blocks.CharBlock(max_length=300, label=_("indice")),
-        label=_("indices"),
+        blocks.CharBlock(max_length=300, label=_("Indice")),
+        label=_("Indices"),
         help_text=_(
             "Montrés après la réponse : ce qui permet de reconnaître une arnaque, "
             "ou un vrai message."
         ),
     )
     advice = blocks.TextBlock(
-        label=_("que faire ?"),
+        label=_("Que faire ?"),
         max_length=600,
         help_text=_(
             "Montré après la réponse. Par exemple : « Ne cliquez pas. Supprimez le message. "

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from ..blocks import ChoiceBlock, ExerciseTypeBlock
+from ..blocks import EMPTY_CHOICE, ChoiceBlock, ExerciseTypeBlock
 from ..registry import (
     ExerciseType,
     ItemResult,
@@ -19,8 +19,16 @@ from ..registry import (
 
 
 class SingleChoiceBlock(ExerciseTypeBlock):
-    question = blocks.CharBlock(label=_("question"), max_length=255)
-    choices = blocks.ListBlock(ChoiceBlock(), label=_("réponses proposées"), min_num=2)
+    question = blocks.CharBlock(
+        label=_("Question"), max_length=255, help_text=_("Une question courte et claire.")
+    )
+    # Two empty answers ready to fill, so an untouched form shows no « minimum » error box.
+    choices = blocks.ListBlock(
+        ChoiceBlock(),
+        label=_("Réponses possibles"),
+        min_num=2,
+        default=[EMPTY_CHOICE, EMPTY_CHOICE],
+    )
 
     def clean(self, value):
         value = super().clean(value)

@@ -23,13 +23,13 @@ from ..registry import (
 
 class CategoryBlock(blocks.StructBlock):
     name = blocks.CharBlock(
-        label=_("nom de la catégorie"),
+        label=_("Nom de la catégorie"),
         max_length=120,
         help_text=_("Par exemple « Arnaque », ou le mot dont on cherche la définition."),
     )
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("élément"), max_length=255),
-        label=_("éléments à ranger dans cette catégorie"),
+        blocks.CharBlock(label=_("Élément"), max_length=255),
+        label=_("Éléments à ranger dans cette catégorie"),
         default=[""],
     )
 
@@ -54,10 +54,10 @@ def _same(text):
 
 
 class SortBlock(ExerciseTypeBlock):
-    question = blocks.CharBlock(label=_("question"), max_length=255)
+    question = blocks.CharBlock(label=_("Question"), max_length=255)
     categories = blocks.ListBlock(
         CategoryBlock(),
-        label=_("catégories"),
+        label=_("Catégories"),
         help_text=_(
             "Au moins deux. Pour associer des paires, créez une catégorie par paire, "
             "avec un seul élément."
@@ -65,7 +65,7 @@ class SortBlock(ExerciseTypeBlock):
         default=[{"name": "", "items": [""]}, {"name": "", "items": [""]}],
     )
     explanation = blocks.CharBlock(
-        label=_("explication"),
+        label=_("Explication"),
         required=False,
         max_length=500,
         help_text=_("Montrée après chaque réponse."),

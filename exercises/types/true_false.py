@@ -8,10 +8,10 @@ from ..registry import ExerciseType, ItemResult, Outcome, keyed, known, one, onl
 
 
 class StatementBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("affirmation"), max_length=255)
-    is_true = blocks.BooleanBlock(label=_("c'est vrai"), required=False)
+    text = blocks.CharBlock(label=_("Affirmation"), max_length=255)
+    is_true = blocks.BooleanBlock(label=_("C'est vrai"), required=False)
     feedback = blocks.CharBlock(
-        label=_("explication"),
+        label=_("Explication"),
         required=False,
         max_length=500,
         help_text=_("Montrée après la réponse."),
@@ -19,7 +19,7 @@ class StatementBlock(blocks.StructBlock):
 
 
 class TrueFalseBlock(ExerciseTypeBlock):
-    statements = blocks.ListBlock(StatementBlock(), label=_("affirmations"), min_num=1)
+    statements = blocks.ListBlock(StatementBlock(), label=_("Affirmations"), min_num=1)
 
     class Meta:
         icon = "help"

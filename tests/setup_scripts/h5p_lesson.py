@@ -26,7 +26,7 @@ def main(packages, title, slug):
             slug=slug,
             summary="Essai H5P.",
             objectives="Jouer",
-            duration_minutes=10,
+            duration_override=10,
             body=body,
         )
     )

@@ -40,21 +40,21 @@ RULES_FOR_KIND = {
 
 
 class FieldBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("intitulé du champ"), max_length=120)
-    kind = blocks.ChoiceBlock(choices=KINDS, default="text", label=_("type de champ"))
+    label = blocks.CharBlock(label=_("Intitulé du champ"), max_length=120)
+    kind = blocks.ChoiceBlock(choices=KINDS, default="text", label=_("Type de champ"))
     choices = blocks.TextBlock(
-        label=_("choix de la liste"),
+        label=_("Choix de la liste"),
         required=False,
         help_text=_("Pour une liste de choix : un choix par ligne."),
     )
     rule = blocks.ChoiceBlock(
         choices=RULES,
         required=False,
-        label=_("vérification"),
+        label=_("Vérification"),
         help_text=_("Ce que le site vérifie quand la personne continue."),
     )
     expected = blocks.CharBlock(
-        label=_("valeur attendue"),
+        label=_("Valeur attendue"),
         required=False,
         max_length=200,
         help_text=_(
@@ -63,7 +63,7 @@ class FieldBlock(blocks.StructBlock):
         ),
     )
     error_message = blocks.CharBlock(
-        label=_("message d'erreur"),
+        label=_("Message d'erreur"),
         required=False,
         max_length=300,
         help_text=_("Montré si la vérification échoue. Laissez vide pour un message tout prêt."),
@@ -71,9 +71,9 @@ class FieldBlock(blocks.StructBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("titre de l'étape"), max_length=120)
+    title = blocks.CharBlock(label=_("Titre de l'étape"), max_length=120)
     explanation = blocks.TextBlock(
-        label=_("explication"),
+        label=_("Explication"),
         required=False,
         max_length=600,
         help_text=_(
@@ -82,22 +82,22 @@ class StepBlock(blocks.StructBlock):
         ),
     )
     hint = blocks.CharBlock(
-        label=_("indice"),
+        label=_("Indice"),
         required=False,
         max_length=300,
         help_text=_("Montré quand l'étape contient une erreur."),
     )
-    fields = blocks.ListBlock(FieldBlock(), label=_("champs"))
+    fields = blocks.ListBlock(FieldBlock(), label=_("Champs"))
 
 
 class ProcedureBlock(ExerciseTypeBlock):
     site_name = blocks.CharBlock(
-        label=_("nom du site fictif"),
+        label=_("Nom du site fictif"),
         max_length=80,
         default="Portail Démo",
         help_text=_("Toujours un nom inventé, jamais celui d'un vrai service."),
     )
-    steps = blocks.ListBlock(StepBlock(), label=_("étapes"))
+    steps = blocks.ListBlock(StepBlock(), label=_("Étapes"))
 
     def clean(self, value):
         value = super().clean(value)
