@@ -16,3 +16,10 @@ class CoursesConfig(AppConfig):
         post_save.connect(renew, dispatch_uid="courses-pages-stamp-save")
         post_delete.connect(renew, dispatch_uid="courses-pages-stamp-delete")
         post_page_move.connect(renew, dispatch_uid="courses-pages-stamp-move")
+        from django.db.models.signals import m2m_changed
+        from wagtail.models import PageViewRestriction
+
+        # A group given or taken from a restriction.
+        m2m_changed.connect(
+            renew, sender=PageViewRestriction.groups.through, dispatch_uid="courses-pages-stamp-m2m"
+        )

@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .cached_chooser import CachedSnippetChooserBlock
 
 
 class ChoiceBlock(blocks.StructBlock):
@@ -30,7 +31,7 @@ class ExerciseTypeBlock(blocks.StructBlock):
 class ExerciseBlock(blocks.StructBlock):
     """Places an exercise in a lesson. Required exercises complete the lesson once passed."""
 
-    exercise = SnippetChooserBlock("exercises.Exercise", label=_("exercice"))
+    exercise = CachedSnippetChooserBlock("exercises.Exercise", label=_("exercice"))
     required = blocks.BooleanBlock(
         label=_("à réussir pour terminer la leçon"),
         required=False,

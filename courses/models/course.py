@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..page_cache import CachedRestrictionsMixin
 from .mixins import ObjectivesMixin, split_lines
 from .tags import CourseTag
 
@@ -15,7 +16,7 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Confirmé")
 
 
-class CoursePage(ObjectivesMixin, Page):
+class CoursePage(CachedRestrictionsMixin, ObjectivesMixin, Page):
     """One workshop track (PC basics, internet, …): its lessons are its children, in order."""
 
     summary = models.TextField(

@@ -10,11 +10,12 @@ from wagtail.search import index
 from courses.blocks import LessonStreamBlock
 from courses.hooks import lesson_served
 
+from ..page_cache import CachedRestrictionsMixin
 from .mixins import ObjectivesMixin
 from .tags import LessonTag
 
 
-class LessonPage(ObjectivesMixin, Page):
+class LessonPage(CachedRestrictionsMixin, ObjectivesMixin, Page):
     """One lesson of a course; its place among its siblings is its order."""
 
     summary = models.CharField(
