@@ -41,6 +41,11 @@ class CachedSnippetChooserBlock(SnippetChooserBlock):
         return ("wagtail.snippets.blocks.SnippetChooserBlock", *super().deconstruct()[1:])
 
 
+def chosen_stamp(label):
+    """Part of the key of whatever shows objects of that model (courses.anonymous_pages)."""
+    return stamp(_stamp_name(label))
+
+
 def renew_chosen(sender, **kwargs):
     """A receiver for any model's save or delete: only the cached ones count."""
     label = sender._meta.label

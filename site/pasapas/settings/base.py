@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The reading choice (text size, contrast...) from its cookie, kept with the account.
     "reading.middleware.ReadingChoiceMiddleware",
+    # Visitors' home, course and lesson pages from the shared cache (courses/anonymous_pages.py).
+    "courses.anonymous_pages.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Shared centre PCs: a card holder's idle session ends; new cards' codes do not linger.
     "accounts.middleware.SharedComputerMiddleware",
