@@ -2,6 +2,8 @@
 person, and the permissions of a set of roles kept in the cache (issue 25: a lesson page paid
 three queries for them). Renewed when a role's permissions change (accounts.apps)."""
 
+import hashlib
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
@@ -51,7 +53,8 @@ class RoleBackend(ModelBackend):
             return super().get_group_permissions(user_obj, obj)
         if user_obj.is_superuser:
             return super().get_group_permissions(user_obj, obj)
-        key = f"role-permissions:{stamp(STAMP)}:{'|'.join(sorted(names))}"
+        roles = hashlib.sha256(SEPARATOR.join(sorted(names)).encode()).hexdigest()[:16]
+        key = f"role-permissions:{stamp(STAMP)}:{roles}"
         permissions = cache.get(key)
         if permissions is None:
             rows = Permission.objects.filter(group__name__in=names).values_list(

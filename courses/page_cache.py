@@ -30,14 +30,19 @@ def _site(request):
 
 
 class CachedSiteMiddleware:
-    """Hands Wagtail the request's site (Site.find_for_request reads request._wagtail_site)."""
+    """Hands Wagtail the request's site (Site.find_for_request reads request._wagtail_site),
+    for the pages Wagtail serves only: other views never read it, and must not pay for it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request._wagtail_site = _site(request)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name == "wagtail_serve":
+            request._wagtail_site = _site(request)
 
 
 def page_at(root, url_path):
