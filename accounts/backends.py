@@ -4,6 +4,7 @@ three queries for them). Renewed when a role's permissions change (accounts.apps
 
 import hashlib
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
@@ -73,3 +74,25 @@ def renew(sender=None, **kwargs):
 
 
 ROLE_MODELS = (Group, Permission)
+
+
+OLD_BACKEND = "django.contrib.auth.backends.ModelBackend"
+BACKEND = "accounts.backends.RoleBackend"
+
+
+class SessionBackendMiddleware:
+    """Sessions opened before this backend name Django's own: they are moved to it, once,
+    so nobody signed in for the month is signed out by an update. Before authentication."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.contrib.auth import BACKEND_SESSION_KEY
+
+        old = settings.SESSION_COOKIE_NAME in request.COOKIES and (
+            request.session.get(BACKEND_SESSION_KEY) == OLD_BACKEND
+        )
+        if old:
+            request.session[BACKEND_SESSION_KEY] = BACKEND
+        return self.get_response(request)

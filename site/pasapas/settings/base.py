@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "pasapas.json_guard.JSONBodyGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Sessions opened under Django's own backend name move to accounts.backends, once.
+    "accounts.backends.SessionBackendMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The reading choice (text size, contrast...) from its cookie, kept with the account.
     "reading.middleware.ReadingChoiceMiddleware",
