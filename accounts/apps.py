@@ -30,6 +30,20 @@ class AccountsConfig(AppConfig):
         from .middleware import stamp_session
 
         user_logged_in.connect(stamp_session, dispatch_uid="accounts.stamp_session")
+        self._renew_permissions_on_change()
+
+    def _renew_permissions_on_change(self):
+        from django.contrib.auth.models import Group
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from .backends import ROLE_MODELS, renew
+
+        for model in ROLE_MODELS:
+            post_save.connect(renew, sender=model, dispatch_uid=f"accounts.renew.{model.__name__}")
+            post_delete.connect(
+                renew, sender=model, dispatch_uid=f"accounts.renew-{model.__name__}"
+            )
+        m2m_changed.connect(renew, sender=Group.permissions.through, dispatch_uid="accounts.renew")
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

@@ -119,13 +119,24 @@ def ensure_roles():
     return groups
 
 
+def role_names(user):
+    """The names of the person's role groups: read with the person when they signed in
+    through accounts.backends, else once per request (kept on the user object)."""
+    if not user.is_authenticated:
+        return frozenset()
+    names = getattr(user, "_role_names", None)
+    if names is None:
+        names = user._role_names = frozenset(user.groups.values_list("name", flat=True))
+    return names
+
+
 def role_of(user):
     """The main role of a person, for display and for the permission checks below."""
     if not user.is_authenticated:
         return None
     if user.is_superuser:
         return ADMINS
-    names = {group.name for group in user.groups.all()}
+    names = role_names(user)
     for role in (ADMINS, FACILITATORS, COUNSELLORS, AGENTS, MENTORS, LEARNERS):
         if role in names:
             return role

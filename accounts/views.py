@@ -71,7 +71,7 @@ def signup(request):
             return render(
                 request, "accounts/signup.html", {"form": form, "centre": centre}, status=429
             )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.RoleBackend")
         start_session(request, user)
         new_cards.remember(request.session, [(user, code)])
         messages.success(request, _("Votre compte est créé. Gardez bien votre carte d'accès."))

@@ -28,3 +28,11 @@ class CoursesConfig(AppConfig):
         )
         post_delete.connect(lesson_changed, sender=LessonPage, dispatch_uid="course-minutes-del")
         post_page_move.connect(lesson_moved, dispatch_uid="course-minutes-move")
+
+        from django.db.models.signals import m2m_changed
+        from wagtail.models import PageViewRestriction
+
+        # A group given or taken from a restriction.
+        m2m_changed.connect(
+            renew, sender=PageViewRestriction.groups.through, dispatch_uid="courses-pages-stamp-m2m"
+        )

@@ -5,7 +5,7 @@ its course, the pager), so that a publication elsewhere in the tree shows on the
 import secrets
 
 from django.core.cache import cache
-from wagtail.models import Page
+from wagtail.models import BaseViewRestriction, Page, Site
 
 KEY = "pages-stamp"
 
@@ -19,6 +19,7 @@ def pages_stamp():
 
 
 def renew(sender, instance=None, **kwargs):
-    """A receiver for any model's save or delete, and Wagtail's page moves: pages only."""
-    if instance is None or isinstance(instance, Page):
+    """A receiver for any model's save or delete, and Wagtail's page moves: pages, sites and
+    view restrictions only (courses.page_cache keeps them under this stamp too)."""
+    if instance is None or isinstance(instance, (Page, Site, BaseViewRestriction)):
         cache.set(KEY, secrets.token_hex(6), None)

@@ -12,3 +12,9 @@ class ExercisesConfig(AppConfig):
         from .placement import register_placed_model
 
         register_placed_model("exercise", Exercise)
+        from django.db.models.signals import post_delete, post_save
+
+        from .cached_chooser import renew_chosen
+
+        post_save.connect(renew_chosen, dispatch_uid="exercises-chosen-save")
+        post_delete.connect(renew_chosen, dispatch_uid="exercises-chosen-delete")

@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .cached_chooser import CachedSnippetChooserBlock
 
 EMPTY_CHOICE = {"text": "", "correct": False, "feedback": ""}
 
@@ -36,7 +37,7 @@ class ExerciseTypeBlock(blocks.StructBlock):
 class ExerciseBlock(blocks.StructBlock):
     """Places an exercise in a lesson. Required exercises complete the lesson once passed."""
 
-    exercise = SnippetChooserBlock(
+    exercise = CachedSnippetChooserBlock(
         "exercises.Exercise",
         label=_("Exercice"),
         help_text=_(

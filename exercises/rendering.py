@@ -24,6 +24,10 @@ def results_for_lesson(request, lesson):
     return per_request(request, "_exercise_results", lesson, records.exercise_results_in_lesson)
 
 
+def _signed_in(request):
+    return request is not None and request.user.is_authenticated
+
+
 def exercise_context(request, exercise, lesson, *, answer=None, outcome=None, result=None):
     exercise_type, value = exercise.block
     if result is None:
@@ -47,6 +51,7 @@ def exercise_context(request, exercise, lesson, *, answer=None, outcome=None, re
         "lesson": lesson,
         # An exercise previewed before it exists has nowhere to send answers yet.
         "post_url": reverse("exercises:answer", args=[exercise.pk]) if exercise.pk else "",
-        "csrf_token": get_token(request) if request is not None else "",
+        # A visitor posts without a token (pasapas.http.csrf_for_signed_in): none in their page.
+        "csrf_token": get_token(request) if _signed_in(request) else "",
         "preview": lesson is None,
     }

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from pasapas.http import PostRefused, check_post, csrf_refusal, wants_json
+from pasapas.http import PostRefused, check_post, csrf_for_signed_in, csrf_refusal, wants_json
 
 from . import records
 from .models import Exercise
@@ -61,8 +61,9 @@ def _expired(request):
     )
 
 
-@require_POST
 @csrf_refusal(_expired)
+@csrf_for_signed_in
+@require_POST
 def answer(request, exercise_id):
     # Only the live version is ever scored: a draft waits in its revision, unpublished is gone.
     exercise = get_object_or_404(Exercise.objects.filter(live=True), pk=exercise_id)

@@ -9,21 +9,15 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts import scope
-from accounts.roles import LEARNERS, MENTORS
+from accounts.roles import LEARNERS, MENTORS, role_names
 
 from .limits import EDIT_WINDOW
 from .models import Pairing, Thread, Tip
 
 
 def group_names(user):
-    """The person's role groups, read once per request (kept on the user object)."""
-    if not user.is_authenticated:
-        return frozenset()
-    cached = getattr(user, "_mentoring_groups", None)
-    if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
-        user._mentoring_groups = cached
-    return cached
+    """The person's role groups (read with the person, or once per request)."""
+    return role_names(user)
 
 
 def is_learner(user):

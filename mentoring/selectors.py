@@ -5,6 +5,7 @@ messages come in one prefetch."""
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db.models import (
     Exists,
     F,
@@ -12,7 +13,6 @@ from django.db.models import (
     IntegerField,
     OuterRef,
     Prefetch,
-    Q,
     Subquery,
     Value,
 )
@@ -20,6 +20,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from pasapas.prepared import PreparedQuery
+from pasapas.stamps import stamp
 
 from accounts import scope
 from accounts.people import erased_label, is_erased
@@ -168,6 +169,24 @@ class LessonPanel:
         return [thread.pk for thread in self.threads if thread.unread]
 
 
+TIPS_STAMP = "approved-tips"
+
+
+def approved_tips(lesson_id):
+    """The lesson's approved tips with their mentors, the same for everyone: from the shared
+    cache, under a stamp renewed when a tip or a person changes (mentoring.receivers)."""
+    key = f"approved-tips:{stamp(TIPS_STAMP)}:{lesson_id}"
+    tips = cache.get(key)
+    if tips is None:
+        tips = list(
+            Tip.objects.filter(lesson_id=lesson_id, status=Tip.Status.APPROVED)
+            .select_related("mentor")
+            .order_by("created_at", "pk")
+        )
+        cache.set(key, tips, 60 * 60)
+    return tips
+
+
 def lesson_panel(user, lesson, step=""):
     """Three to six queries for a signed-in person, none for a visitor."""
     if not user.is_authenticated:
@@ -175,12 +194,14 @@ def lesson_panel(user, lesson, step=""):
     panel = LessonPanel(
         can_ask=permissions.can_ask(user), can_write_tip=permissions.can_write_tip(user)
     )
-    tips = (
-        Tip.objects.filter(lesson_id=lesson.pk)
-        .filter(Q(status=Tip.Status.APPROVED) | Q(mentor=user))
-        .select_related("mentor")
-        .order_by("created_at", "pk")
-    )
+    tips = approved_tips(lesson.pk)
+    if panel.can_write_tip:  # a mentor also sees their own tips waiting or refused
+        tips += list(
+            Tip.objects.filter(lesson_id=lesson.pk, mentor=user)
+            .exclude(status=Tip.Status.APPROVED)
+            .select_related("mentor")
+        )
+        tips.sort(key=lambda tip: (tip.created_at, tip.pk))
     for tip in tips:
         tip.is_mine = tip.mentor_id == user.pk
         tip.can_edit = permissions.can_edit_tip(user, tip)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
@@ -35,10 +35,23 @@ def _row(user, lesson):
 
 
 def lesson_visit(*, user, lesson):
-    """A learner opened a lesson: started on the first visit, and the latest place to resume."""
+    """A learner opened a lesson: started on the first visit, and the latest place to resume.
+
+    One statement on every later visit: the row is updated and read back at once (UPDATE …
+    RETURNING, on SQLite and PostgreSQL alike), never read first (issue 25)."""
+    now = timezone.now()
+    table = LessonProgress._meta.db_table
+    updated = list(
+        LessonProgress.objects.raw(
+            f"UPDATE {table} SET last_visited_at = %s "  # noqa: S608 - the model's own table
+            "WHERE user_id = %s AND lesson_id = %s RETURNING *",
+            [connection.ops.adapt_datetimefield_value(now), user.pk, lesson.pk],
+        )
+    )
+    if updated:
+        return updated[0]
     row, created = LessonProgress.objects.get_or_create(user=user, lesson_id=lesson.pk)
-    if not created:  # a new row already carries the time of this visit
-        now = timezone.now()
+    if not created:  # another tab of the same person made it in between
         LessonProgress.objects.filter(pk=row.pk).update(last_visited_at=now)
         row.last_visited_at = now
     return row

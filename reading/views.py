@@ -1,13 +1,14 @@
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
-from pasapas.http import next_url, wants_json
+from pasapas.http import csrf_for_signed_in, next_url, wants_json
 
 from .forms import ReadingChoiceForm
 from .middleware import set_choice_cookie
 from .services import reading_preference_save
 
 
+@csrf_for_signed_in
 @require_POST
 def choose(request):
     """The reading bar's form: without JavaScript it posts and comes back to the same page;

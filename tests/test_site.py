@@ -33,19 +33,26 @@ def test_language_selector_refuses_bad_input(client, data):
 
 
 @pytest.mark.django_db
-def test_language_selector_needs_csrf(home):
+def test_language_selector_needs_csrf(home, people):
+    """A signed-in person's post needs its token; a visitor's only sets a cookie, so their
+    pages carry no token and can be shared from the page cache (pasapas.http)."""
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
+    client.force_login(people["learner_a"])
     response = client.post("/langue/", {"language": "en", "next": "/"})
     assert response.status_code == 403
+    visitor = Client(enforce_csrf_checks=True)
+    assert visitor.post("/langue/", {"language": "en", "next": "/"}).status_code == 302
 
 
 @pytest.mark.django_db
-def test_csrf_failure_explains_in_plain_french(home):
+def test_csrf_failure_explains_in_plain_french(home, people):
     from django.test import Client
 
-    response = Client(enforce_csrf_checks=True).post("/langue/", {"language": "en"})
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(people["learner_a"])
+    response = client.post("/langue/", {"language": "en"})
     assert response.status_code == 403
     assert "Cette page a expiré" in response.content.decode()
     assert "Rien n'a été enregistré" in response.content.decode()

@@ -159,3 +159,82 @@ def test_a_language_change_shows_on_the_lesson(learner_client, lesson):
     assert '<html lang="en"' in html and "Remember" in html and "À retenir" not in html
     learner_client.post("/langue/", {"language": "fr", "next": lesson.url})
     assert "À retenir" in view(learner_client, lesson.url)
+
+
+# --- Visitors without an account: their pages come whole from the shared page cache ---------
+
+
+def visitor_view(client, url):
+    """The page as a visitor sees it, checking that it was served from the cache when warm."""
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] in {"hit", "stored"}
+    return response.content.decode()
+
+
+def test_a_visitors_lesson_comes_from_the_cache(client, lesson):
+    assert client.get(lesson.url)["X-Page-Cache"] == "stored"
+    assert client.get(lesson.url)["X-Page-Cache"] == "hit"
+
+
+def test_a_new_glossary_word_shows_to_visitors(client, lesson):
+    assert "glossary-link" not in visitor_view(client, lesson.url)
+    assert client.get(lesson.url)["X-Page-Cache"] == "hit"
+    GlossaryTermFactory(term="souris", definition="Le petit appareil qui guide la flèche.")
+    assert "Le petit appareil qui guide la flèche." in visitor_view(client, lesson.url)
+
+
+def test_a_new_lesson_shows_on_the_visitors_course_page(client, people, lesson):
+    course = people["course"]
+    assert "Une leçon toute neuve" not in visitor_view(client, course.url)
+    assert client.get(course.url)["X-Page-Cache"] == "hit"
+    new = course.add_child(
+        instance=type(lesson)(title="Une leçon toute neuve", slug="toute-neuve", summary="Neuve.")
+    )
+    new.save_revision().publish()
+    assert "Une leçon toute neuve" in visitor_view(client, course.url)
+
+
+def test_an_exercise_changed_shows_to_visitors(client, lesson):
+    exercise = ExerciseFactory(kind="true_false", title="Vrai ou faux : la souris")
+    place(lesson, exercise)
+    assert "Vrai ou faux : la souris" in visitor_view(client, lesson.url)
+    assert client.get(lesson.url)["X-Page-Cache"] == "hit"
+    exercise.title = "Vrai ou faux : le clavier"
+    exercise.save_revision().publish()
+    html = visitor_view(client, lesson.url)
+    assert "Vrai ou faux : le clavier" in html
+    assert "Vrai ou faux : la souris" not in html
+
+
+def test_a_reading_setting_shows_to_visitors(client, lesson):
+    assert 'class="text-3' not in visitor_view(client, lesson.url)
+    response = client.post("/affichage/", {"size": "3", "contrast": "1", "next": lesson.url})
+    assert response.status_code == 302  # no token needed: it only sets the visitor's cookie
+    assert '<html lang="fr" class="text-3 contrast-high">' in visitor_view(client, lesson.url)
+
+
+def test_a_language_change_shows_to_visitors(client, lesson):
+    assert '<html lang="fr"' in visitor_view(client, lesson.url)
+    assert client.post("/langue/", {"language": "en", "next": lesson.url}).status_code == 302
+    assert '<html lang="en"' in visitor_view(client, lesson.url)
+    client.post("/langue/", {"language": "fr", "next": lesson.url})
+    assert '<html lang="fr"' in visitor_view(client, lesson.url)
+
+
+def test_a_role_and_its_permissions_show_at_once(people, client, lesson):
+    """Role permissions are cached per set of roles (accounts.backends): a role given, or a
+    permission taken from a role, shows on the next page."""
+    from django.contrib.auth.models import Permission
+
+    from accounts.roles import FACILITATORS, role_group
+
+    entry = 'href="/animation/apprenants/"'
+    client.force_login(people["learner_b"])
+    assert entry not in view(client, lesson.url)
+    people["learner_b"].groups.add(role_group(FACILITATORS))
+    assert entry in view(client, lesson.url)
+    role_group(FACILITATORS).permissions.remove(
+        Permission.objects.get(content_type__app_label="accounts", codename="manage_learners")
+    )
+    assert entry not in view(client, lesson.url)

@@ -78,6 +78,9 @@ targets = {
     "peer wagtail-lms lesson (signed in)": (peer_session(peer), peer + "/perf-course/lesson-15/"),
     "project lesson, anonymous": (anon, proj + path),
     "project lesson, signed in": (project_session(proj), proj + path),
+    # Added for issue 25: the visitor's other pages from the shared page cache.
+    "project course, anonymous": (anon, proj + path.rstrip("/").rsplit("/", 1)[0] + "/"),
+    "project home, anonymous": (anon, proj + "/"),
     "project lesson HTML as a static file": (anon, proj + "/static/perf-lesson.html"),
 }
 results = {k: [] for k in targets}

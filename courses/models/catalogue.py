@@ -5,8 +5,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..page_cache import CachedRestrictionsMixin
 
-class CourseIndexPage(Page):
+
+class CourseIndexPage(CachedRestrictionsMixin, Page):
     """The catalogue of workshop tracks."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from courses.admin_forms import CoursePageForm
 
+from ..page_cache import CachedRestrictionsMixin
 from .mixins import ObjectivesMixin, split_lines
 from .tags import CourseTag
 
@@ -17,7 +18,7 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Confirmé")
 
 
-class CoursePage(ObjectivesMixin, Page):
+class CoursePage(CachedRestrictionsMixin, ObjectivesMixin, Page):
     """One workshop track (PC basics, internet, …): its lessons are its children, in order."""
 
     summary = models.TextField(

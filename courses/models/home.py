@@ -6,10 +6,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from ..page_cache import CachedRestrictionsMixin, page_at
 from .catalogue import CourseIndexPage
 
 
-class HomePage(Page):
+class HomePage(CachedRestrictionsMixin, Page):
     """The welcome page: what the site is for, and the workshop tracks at a glance."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -35,7 +36,8 @@ class HomePage(Page):
         verbose_name = _("page d'accueil")
 
     def route(self, request, path_components):
-        """Find a page below home from its address in two queries, instead of two a level.
+        """Find a page below home from its address in one query (which page an address names
+        is cached: courses.page_cache), instead of two a level.
 
         Pages with routes of their own (none yet) still work: when no page has that exact
         address, Wagtail's level-by-level walk takes over.
@@ -45,11 +47,7 @@ class HomePage(Page):
         page 9 against 11 (courses.tests.test_query_counts.queries_for, SQLite)."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = (
-                Page.objects.filter(url_path=url_path, path__startswith=self.path)
-                .specific()
-                .first()
-            )
+            page = page_at(self, url_path)
             if page is not None:
                 if not page.live:
                     raise Http404

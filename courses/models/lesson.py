@@ -12,11 +12,12 @@ from courses.blocks import LessonStreamBlock
 from courses.durations import lesson_estimate
 from courses.hooks import lesson_served
 
+from ..page_cache import CachedRestrictionsMixin
 from .mixins import ObjectivesMixin
 from .tags import LessonTag
 
 
-class LessonPage(ObjectivesMixin, Page):
+class LessonPage(CachedRestrictionsMixin, ObjectivesMixin, Page):
     """One lesson of a course; its place among its siblings is its order."""
 
     summary = models.CharField(

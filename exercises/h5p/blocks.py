@@ -6,9 +6,9 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from exercises import records
+from exercises.cached_chooser import CachedSnippetChooserBlock
 from exercises.rendering import per_request
 
 from .origins import player_is_isolated, player_origin, player_url
@@ -57,7 +57,7 @@ def _live_lesson_id(request, lesson):
 class H5PActivityBlock(blocks.StructBlock):
     """Places an H5P activity in a lesson. Required activities complete the lesson once done."""
 
-    activity = SnippetChooserBlock("h5p.H5PActivity", label=_("Activité H5P"))
+    activity = CachedSnippetChooserBlock("h5p.H5PActivity", label=_("Activité H5P"))
     required = blocks.BooleanBlock(
         label=_("À faire pour terminer la leçon"),
         required=False,

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .http import csrf_for_signed_in
 from .media import serve_media
 
 urlpatterns = [
@@ -12,7 +13,8 @@ urlpatterns = [
     path("admin/", include("accounts.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("langue/", set_language, name="set_language"),
+    # A visitor's language is a cookie: no token needed (pasapas.http.csrf_for_signed_in).
+    path("langue/", csrf_for_signed_in(set_language), name="set_language"),
     path("", include("courses.urls")),
     path("", include("accounts.urls")),
     path("", include("progress.urls")),

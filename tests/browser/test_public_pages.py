@@ -6,6 +6,7 @@ import pytest
 from .conftest import axe_violations, screenshot
 
 pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
 
 
 def test_public_pages_load_and_pass_axe(site_url, page, axe, demo_paths):
@@ -105,3 +106,29 @@ def test_print_stylesheet_keeps_the_lesson_only(site_url, page, demo_paths):
     assert page.locator(".lesson__body").is_visible()
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+def test_a_visitor_answers_an_exercise_on_a_lesson_from_the_page_cache(
+    site_url, browser, demo_paths
+):
+    """Issue 25: a visitor's lesson comes whole from the shared cache, with no CSRF token in
+    it; the exercise on it still answers (a visitor posts without a token)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    try:
+        radio = "[data-exercise='single_choice'] input[type=radio]"
+        lesson = next(
+            path
+            for path in demo_paths["lessons"]
+            if page.goto(f"{site_url}{path}") and page.locator(radio).count()
+        )
+        response = page.goto(f"{site_url}{lesson}")
+        assert response.headers.get("x-page-cache") == "hit"
+        assert page.locator("input[name=csrfmiddlewaretoken]").count() == 0
+        exercise = page.locator("[data-exercise='single_choice']").first
+        exercise.locator("input[type=radio]").first.check()
+        exercise.get_by_role("button", name="Vérifier ma réponse").click()
+        expect(exercise.locator(".exercise__feedback")).to_contain_text("Bonnes réponses")
+        screenshot(page, "visitor-lesson-from-the-page-cache")
+    finally:
+        context.close()

@@ -501,6 +501,7 @@ def test_session_and_timetable_pages_keep_their_queries_as_people_join(
 
     url = f"/animation/seances/{session.pk}/"
     services.enrolment_add(session=session, user=learners[0])
+    count(url)  # the shared caches (role permissions) are warm on a live site
     small = (count(url), count("/animation/ateliers/"), count(f"{url}feuille/"))
     for person in learners[1:]:
         services.enrolment_add(session=session, user=person)

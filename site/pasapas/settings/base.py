@@ -82,13 +82,19 @@ MIDDLEWARE = [
     "pasapas.json_guard.JSONBodyGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Sessions opened under Django's own backend name move to accounts.backends, once.
+    "accounts.backends.SessionBackendMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The reading choice (text size, contrast...) from its cookie, kept with the account.
     "reading.middleware.ReadingChoiceMiddleware",
+    # Visitors' home, course and lesson pages from the shared cache (courses/anonymous_pages.py).
+    "courses.anonymous_pages.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Shared centre PCs: a card holder's idle session ends; new cards' codes do not linger.
     "accounts.middleware.SharedComputerMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The site and its home page from the cache, not two queries a page (courses/page_cache.py).
+    "courses.page_cache.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # An admin form posted without its hidden fields is a 400, not a server error.
     "pasapas.admin_refusals.AdminBadPostMiddleware",
@@ -182,7 +188,8 @@ CSRF_FAILURE_VIEW = "pasapas.errors.csrf_failure"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's model backend, with the roles read with the person (accounts/backends.py).
+    "accounts.backends.RoleBackend",
 ]
 # Learners forget codes: at home, one ticks « C'est mon ordinateur » and stays signed in a month.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30

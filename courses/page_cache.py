@@ -1,0 +1,78 @@
+"""What every page request used to read from the database and is the same for everyone: the
+Wagtail site of the address with its home page, which page an address names, and the view
+restrictions over a page. Kept in the shared cache under the pages stamp (courses.page_stamp),
+which any page, site or view restriction saved, moved or deleted renews: the next request
+reads them again, so a publication or a new restriction counts at once."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.http.request import split_domain_port
+from wagtail.models import Page, PageViewRestriction, Site
+
+from .page_stamp import pages_stamp
+
+# A safety net only: the stamp is what keeps these right.
+TIMEOUT = 60 * 60
+
+
+def _site(request):
+    hostname = split_domain_port(request._get_raw_host())[0]
+    key = f"page-cache:site:{pages_stamp()}:{hostname}:{request.get_port()}"
+    found = cache.get(key)
+    if found is None:
+        site = Site._find_for_request(request)
+        if site is not None:
+            # The home page comes along, as its own type: routing starts from it.
+            site.root_page = site.root_page.specific
+        found = (site,)
+        cache.set(key, found, TIMEOUT)
+    return found[0]
+
+
+class CachedSiteMiddleware:
+    """Hands Wagtail the request's site (Site.find_for_request reads request._wagtail_site),
+    for the pages Wagtail serves only: other views never read it, and must not pay for it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name == "wagtail_serve":
+            request._wagtail_site = _site(request)
+
+
+def page_at(root, url_path):
+    """The live or draft page at that address below `root`, as its own type: one query."""
+    key = f"page-cache:route:{pages_stamp()}:{url_path}"
+    found = cache.get(key)
+    if found is None:
+        found = (
+            Page.objects.filter(url_path=url_path, path__startswith=root.path)
+            .order_by("path")
+            .values_list("pk", "content_type_id")
+            .first()
+        ) or ()
+        cache.set(key, found, TIMEOUT)
+    if not found:
+        return None
+    model = ContentType.objects.get_for_id(found[1]).model_class()
+    return model.objects.filter(pk=found[0]).first()
+
+
+class CachedRestrictionsMixin:
+    """A page's view restrictions (its own and its ancestors'), kept as their ids: none for
+    most pages, so no query at all."""
+
+    def get_view_restrictions(self):
+        key = f"page-cache:restrictions:{pages_stamp()}:{self.pk}"
+        ids = cache.get(key)
+        if ids is None:
+            ids = list(super().get_view_restrictions().values_list("pk", flat=True))
+            cache.set(key, ids, TIMEOUT)
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
