@@ -57,9 +57,9 @@ def package_context(request, package, lesson):
 class ScormPackageBlock(blocks.StructBlock):
     """Places a SCORM package in a lesson; a required one completes the lesson once passed."""
 
-    package = SnippetChooserBlock("scorm.ScormPackage", label=_("module SCORM"))
+    package = SnippetChooserBlock("scorm.ScormPackage", label=_("Module SCORM"))
     required = blocks.BooleanBlock(
-        label=_("à réussir pour terminer la leçon"),
+        label=_("À réussir pour terminer la leçon"),
         required=False,
         default=True,
     )
