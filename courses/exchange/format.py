@@ -5,12 +5,11 @@ rewrites) the references to images, documents, exercises, H5P activities and glo
 Export writes local ids (1, 2, 3… within the file) where the site had its own keys; import
 writes the new site's keys back. Both go through ``remap`` so that they cannot disagree."""
 
+from pasapas.archives import MIB, ArchiveLimits
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
-
-from pasapas.archives import MIB, ArchiveLimits
 
 FORMAT = "pasapas-course"
 VERSION = 1

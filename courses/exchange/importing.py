@@ -37,8 +37,8 @@ from exercises.models import Exercise
 from .format import (
     ACTIVITIES,
     DOCUMENTS,
-    EXERCISES,
     EXERCISE_FIELDS,
+    EXERCISES,
     FOLDERS,
     FORMAT,
     IMAGES,

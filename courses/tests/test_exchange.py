@@ -3,14 +3,15 @@ nothing stored (docs/course-exchange.md)."""
 
 import base64
 import io
-import os
 import json
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from pasapas.archives import ArchiveError
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -24,7 +25,6 @@ from exercises.factories import ExerciseFactory
 from exercises.h5p.models import H5PActivity, H5PLibrary
 from exercises.h5p.tests.builders import build_package
 from exercises.models import Exercise
-from pasapas.archives import ArchiveError
 
 
 @pytest.fixture(autouse=True)
