@@ -168,6 +168,16 @@ def _read_manifest(reader):
     return manifest
 
 
+def _kind_name(kind):
+    return {
+        IMAGES: _("image"),
+        DOCUMENTS: _("document"),
+        EXERCISES: _("exercice"),
+        ACTIVITIES: _("activité H5P"),
+        TERMS: _("mot du glossaire"),
+    }[kind]
+
+
 def _check_references(found, manifest, where):
     for kind, values in found.items():
         known = {item["id"] for item in manifest[kind]}
@@ -178,7 +188,7 @@ def _check_references(found, manifest, where):
                         "« %(where)s » renvoie à un élément absent du fichier (%(kind)s n° "
                         "%(id)s) : le fichier est incomplet ou abîmé."
                     )
-                    % {"where": shown(where), "kind": kind, "id": shown(str(value), 20)}
+                    % {"where": shown(where), "kind": _kind_name(kind), "id": shown(str(value), 20)}
                 )
 
 

@@ -5,21 +5,22 @@ from django.utils.translation import ngettext
 
 
 def report_lines(report):
-    def count(n, one, many):
-        return ngettext(one, many, n) % {"count": n}
-
     if report.checked_only:
         lines = [_("Ce fichier créerait :")]
     elif report.published:
         lines = [_("Créé et publié :")]
     else:
         lines = [_("Créé en brouillon :")]
+    pages, images, documents = len(report.pages), report.images, report.documents
+    exercises, activities, terms = report.exercises, report.activities, report.terms_created
     lines += [
-        count(len(report.pages), "%(count)s page", "%(count)s pages"),
-        count(report.images, "%(count)s image", "%(count)s images"),
-        count(report.documents, "%(count)s document", "%(count)s documents"),
-        count(report.exercises, "%(count)s exercice", "%(count)s exercices"),
-        count(report.activities, "%(count)s activité H5P", "%(count)s activités H5P"),
-        count(report.terms_created, "%(count)s mot du glossaire", "%(count)s mots du glossaire"),
+        ngettext("%(count)s page", "%(count)s pages", pages) % {"count": pages},
+        ngettext("%(count)s image", "%(count)s images", images) % {"count": images},
+        ngettext("%(count)s document", "%(count)s documents", documents) % {"count": documents},
+        ngettext("%(count)s exercice", "%(count)s exercices", exercises) % {"count": exercises},
+        ngettext("%(count)s activité H5P", "%(count)s activités H5P", activities)
+        % {"count": activities},
+        ngettext("%(count)s mot du glossaire", "%(count)s mots du glossaire", terms)
+        % {"count": terms},
     ]
     return lines
