@@ -29,11 +29,14 @@ from wagtail.admin.ui.menus.pages import PageMenuItem as _PageMenuItem  # noqa: 
 
 @_exchange_hooks.register("register_admin_urls")
 def _exchange_admin_urls():
-    from .exchange.admin_views import export_view, import_view
+    from .exchange.admin_views import copy_view, export_view, import_view
 
     return [
         _exchange_path(
             "pasapas/courses/<int:page_id>/export/", export_view, name="pasapas_course_export"
+        ),
+        _exchange_path(
+            "pasapas/courses/<int:page_id>/copy/", copy_view, name="pasapas_course_copy"
         ),
         _exchange_path(
             "pasapas/catalogues/<int:page_id>/import/",
@@ -48,6 +51,13 @@ def _exchange_buttons(page, user):
 
     model = page.specific_class
     if model is CoursePage and page.permissions_for_user(user).can_edit():
+        yield _PageMenuItem(
+            label=_("Copier dans mon centre"),
+            url=_exchange_reverse("pasapas_course_copy", args=[page.pk]),
+            icon_name="copy",
+            priority=34,
+            page=page,
+        )
         yield _PageMenuItem(
             label=_("Exporter en fichier (autre site)"),
             url=_exchange_reverse("pasapas_course_export", args=[page.pk]),

@@ -91,3 +91,34 @@ def import_view(request, page_id):
             "report": report,
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+def copy_view(request, page_id):
+    """Asks, then copies the course into the person's own centre and opens the copy."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from .copying import centre_catalogue, course_copy_to_centre
+
+    course = _specific(page_id, CoursePage)
+    if not course.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if request.method == "GET":
+        return TemplateResponse(
+            request,
+            "courses/admin/course_copy.html",
+            {"course": course, "catalogue": centre_catalogue(request.user)},
+        )
+    try:
+        report = course_copy_to_centre(course=course, user=request.user)
+    except ArchiveError as error:
+        for problem in error.problems:
+            messages.error(request, problem)
+        return redirect("wagtailadmin_explore", course.get_parent().pk)
+    messages.success(
+        request,
+        _("Copie faite, en brouillon : « %(title)s ». %(details)s")
+        % {"title": report.course.title, "details": " ; ".join(report_lines(report)[1:])},
+    )
+    return redirect("wagtailadmin_explore", report.course.pk)
