@@ -13,14 +13,14 @@ def report_lines(report):
         lines = [_("Créé en brouillon :")]
     pages, images, documents = len(report.pages), report.images, report.documents
     exercises, activities, terms = report.exercises, report.activities, report.terms_created
-    lines += [
-        ngettext("%(count)s page", "%(count)s pages", pages) % {"count": pages},
-        ngettext("%(count)s image", "%(count)s images", images) % {"count": images},
-        ngettext("%(count)s document", "%(count)s documents", documents) % {"count": documents},
-        ngettext("%(count)s exercice", "%(count)s exercices", exercises) % {"count": exercises},
-        ngettext("%(count)s activité H5P", "%(count)s activités H5P", activities)
-        % {"count": activities},
-        ngettext("%(count)s mot du glossaire", "%(count)s mots du glossaire", terms)
-        % {"count": terms},
+    # The pages always; the rest only when there are some.
+    lines.append(ngettext("%(count)s page", "%(count)s pages", pages) % {"count": pages})
+    counts = [
+        (images, ngettext("%(count)s image", "%(count)s images", images)),
+        (documents, ngettext("%(count)s document", "%(count)s documents", documents)),
+        (exercises, ngettext("%(count)s exercice", "%(count)s exercices", exercises)),
+        (activities, ngettext("%(count)s activité H5P", "%(count)s activités H5P", activities)),
+        (terms, ngettext("%(count)s mot du glossaire", "%(count)s mots du glossaire", terms)),
     ]
+    lines += [text % {"count": n} for n, text in counts if n]
     return lines
