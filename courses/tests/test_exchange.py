@@ -341,3 +341,20 @@ def test_the_commands_export_check_and_import(course, catalogue, tmp_path, capsy
     assert "3 pages" in out and "2 images" in out
     with pytest.raises(CommandError, match="refusé"):
         call_command("course_import", str(tmp_path / "parcours.zip"), "--parent", str(course.pk))
+
+
+def test_a_facilitator_cannot_bring_new_h5p_libraries_with_a_course(
+    course, catalogue, settings, media, django_user_model
+):
+    """As for an upload: a package that brings libraries the site lacks needs an
+    administrator; the whole course is refused, with nothing stored."""
+    from accounts.roles import FACILITATORS, ensure_roles
+
+    data = course_export(course)
+    _forget_site(settings, media, course)
+    facilitator = django_user_model.objects.create_user("camille", password="x-pass-123456")
+    facilitator.groups.add(ensure_roles()[FACILITATORS])
+    counts, files = _counts(), _files(media)
+    with pytest.raises(ArchiveError, match="Seul un administrateur"):
+        course_import(source=io.BytesIO(data), parent=catalogue, user=facilitator)
+    assert _counts() == counts and _files(media) == files
