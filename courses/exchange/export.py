@@ -28,6 +28,7 @@ from .format import (
     TERMS,
     VERSION,
     remap,
+    without_page_links,
 )
 
 MODELS = {
@@ -89,7 +90,7 @@ def _lesson_json(lesson, ids):
         "objectives": lesson.objectives,
         "duration_minutes": lesson.duration_minutes,
         "tags": _tags(lesson),
-        "body": remap(block, lesson.body.raw_data, ids),
+        "body": without_page_links(remap(block, lesson.body.raw_data, ids)),
     }
 
 
@@ -98,7 +99,7 @@ def _exercise_json(exercise, ids):
     return {
         "title": exercise.title,
         "instructions": exercise.instructions,
-        "body": remap(block, exercise.body.raw_data, ids),
+        "body": without_page_links(remap(block, exercise.body.raw_data, ids)),
         "hint": exercise.hint,
         "success_feedback": exercise.success_feedback,
         "pass_mark": exercise.pass_mark,

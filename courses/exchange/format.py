@@ -5,6 +5,8 @@ rewrites) the references to images, documents, exercises, H5P activities and glo
 Export writes local ids (1, 2, 3… within the file) where the site had its own keys; import
 writes the new site's keys back. Both go through ``remap`` so that they cannot disagree."""
 
+import re
+
 from pasapas.archives import MIB, ArchiveLimits
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -171,3 +173,19 @@ def shape_problems(data, fields):
         ):
             wrong.append(name)
     return wrong
+
+
+# A rich-text link to a page names that page by its key on one site: on another site the same
+# number is another page. Such links are kept as plain words, on export and again on import.
+PAGE_LINK = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*>(.*?)</a>', re.S)
+
+
+def without_page_links(value):
+    """value (StreamField data, any nesting) with every link to a page replaced by its text."""
+    if isinstance(value, str):
+        return PAGE_LINK.sub(r"\1", value) if 'linktype="page"' in value else value
+    if isinstance(value, list):
+        return [without_page_links(item) for item in value]
+    if isinstance(value, dict):
+        return {key: without_page_links(item) for key, item in value.items()}
+    return value

@@ -54,6 +54,7 @@ from .format import (
     references,
     remap,
     shape_problems,
+    without_page_links,
 )
 
 
@@ -418,7 +419,7 @@ class _Import:
 
     def _stream(self, block, raw, title):
         """The StreamField data with the new site's keys, checked by its blocks."""
-        raw = remap(block, raw, self.to_new)
+        raw = without_page_links(remap(block, raw, self.to_new))
         try:
             block.clean(block.to_python(raw))
         except ValidationError:
