@@ -32,3 +32,69 @@ from wagtail import hooks as _reading_hooks  # noqa: E402
 from .reading_check import use_reading_checker  # noqa: E402
 
 _reading_hooks.register("construct_wagtail_userbar", use_reading_checker)
+
+
+# --- Course exchange between sites (courses/exchange): export and import buttons -------------
+
+from django.urls import path as _exchange_path  # noqa: E402
+from django.urls import reverse as _exchange_reverse  # noqa: E402
+from wagtail import hooks as _exchange_hooks  # noqa: E402
+from wagtail.admin.ui.menus.pages import PageMenuItem as _PageMenuItem  # noqa: E402
+
+
+@_exchange_hooks.register("register_admin_urls")
+def _exchange_admin_urls():
+    from .exchange.admin_views import copy_view, export_view, import_view
+
+    return [
+        _exchange_path(
+            "pasapas/courses/<int:page_id>/export/", export_view, name="pasapas_course_export"
+        ),
+        _exchange_path(
+            "pasapas/courses/<int:page_id>/copy/", copy_view, name="pasapas_course_copy"
+        ),
+        _exchange_path(
+            "pasapas/catalogues/<int:page_id>/import/",
+            import_view,
+            name="pasapas_course_import",
+        ),
+    ]
+
+
+def _exchange_buttons(page, user):
+    from .models import CourseIndexPage, CoursePage
+
+    model = page.specific_class
+    if model is CoursePage and page.permissions_for_user(user).can_edit():
+        yield _PageMenuItem(
+            label=_("Copier dans mon centre"),
+            url=_exchange_reverse("pasapas_course_copy", args=[page.pk]),
+            icon_name="copy",
+            priority=34,
+            page=page,
+        )
+        yield _PageMenuItem(
+            label=_("Exporter en fichier (autre site)"),
+            url=_exchange_reverse("pasapas_course_export", args=[page.pk]),
+            icon_name="download",
+            priority=35,
+            page=page,
+        )
+    if model is CourseIndexPage and page.permissions_for_user(user).can_add_subpage():
+        yield _PageMenuItem(
+            label=_("Importer un parcours (fichier)"),
+            url=_exchange_reverse("pasapas_course_import", args=[page.pk]),
+            icon_name="upload",
+            priority=36,
+            page=page,
+        )
+
+
+@_exchange_hooks.register("register_page_header_buttons")
+def _exchange_header_buttons(page, user, view_name, next_url=None):
+    yield from _exchange_buttons(page, user)
+
+
+@_exchange_hooks.register("register_page_listing_more_buttons")
+def _exchange_listing_buttons(page, user, next_url=None):
+    yield from _exchange_buttons(page, user)

@@ -1,5 +1,6 @@
 from collections import Counter
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -12,8 +13,21 @@ class CourseIndexPage(CachedRestrictionsMixin, Page):
     """The catalogue of workshop tracks."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    # A centre's own catalogue receives the courses its facilitators copy to adapt them.
+    centre = models.ForeignKey(
+        "accounts.Centre",
+        verbose_name=_("centre"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Le centre dont c'est le catalogue : ses animateurs y copient les parcours "
+            "qu'ils veulent adapter."
+        ),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("centre")]
     parent_page_types = ["courses.HomePage"]
     subpage_types = ["courses.CoursePage"]
 

@@ -1,0 +1,1 @@
+"""Sharing courses between Pas à Pas sites: one file per course (docs/course-exchange.md)."""
