@@ -57,6 +57,16 @@ def readable_by(lesson, request):
     )
 
 
+def answerable_lesson(request, lesson_id, block_type, pk):
+    """The live lesson an answer names, provided it holds that exercise or activity and the
+    person may read it: every endpoint that records an answer (native, H5P, SCORM) asks here,
+    so a lesson kept for facilitators is never answered by a learner who guessed its id."""
+    lesson = live_lesson_holding(lesson_id, block_type, pk)
+    if lesson is None or not readable_by(lesson, request):
+        return None
+    return lesson
+
+
 def register_placed_model(block_type, model):
     """The model a placing block names, whose live rows only are required: each exercise
     plugin registers its own when it starts, so that this framework imports none of them."""

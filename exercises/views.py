@@ -10,7 +10,7 @@ from pasapas.http import PostRefused, check_post, csrf_for_signed_in, csrf_refus
 
 from . import records
 from .models import Exercise
-from .placement import live_lesson_holding, readable_by, required_in_lesson
+from .placement import answerable_lesson, required_in_lesson
 from .registry import AnswerError
 from .rendering import exercise_context
 
@@ -35,9 +35,7 @@ def _refuse(request, message, lesson=None):
 def _lesson_with(exercise, lesson_id, request):
     """The live lesson the post names, provided the exercise really is in it and the person
     may read the lesson (a course for facilitators only is not answered by a learner)."""
-    lesson = live_lesson_holding(lesson_id, "exercise", exercise.pk)
-    if lesson is not None and not readable_by(lesson, request):
-        lesson = None
+    lesson = answerable_lesson(request, lesson_id, "exercise", exercise.pk)
     return lesson, (required_in_lesson(lesson) if lesson else None)
 
 

@@ -16,7 +16,7 @@ from pasapas.http import PostRefused, csrf_refusal, expired_json, read_json_post
 from pasapas.json_limits import JSONRefused, loads_bounded
 
 from exercises import records
-from exercises.placement import live_lesson_holding, required_in_lesson
+from exercises.placement import answerable_lesson, live_lesson_holding, required_in_lesson
 
 from . import services
 from .bundles import open_bundle
@@ -223,7 +223,7 @@ def _read_post(request, activity_id, cap):
     activity = H5PActivity.objects.filter(pk=activity_id, live=True).first()
     if activity is None:
         return _refuse(_("Cette activité n'existe pas."), 404)
-    lesson = live_lesson_holding(data.get("lesson"), "h5p_activity", activity.pk)
+    lesson = answerable_lesson(request, data.get("lesson"), "h5p_activity", activity.pk)
     if lesson is None:
         return _refuse(_("Cette activité ne fait pas partie de cette leçon."))
     return activity, lesson, data

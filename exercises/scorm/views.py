@@ -17,7 +17,7 @@ from pasapas.http import PostRefused, csrf_refusal, expired_json, read_json_post
 
 from exercises import records
 from exercises.h5p.storage import open_file
-from exercises.placement import live_lesson_holding, required_in_lesson
+from exercises.placement import answerable_lesson, live_lesson_holding, required_in_lesson
 
 from .cmi import CMIError, parse_commit
 from .models import ScormPackage
@@ -182,7 +182,7 @@ def commit(request, package_id):
     package = ScormPackage.objects.filter(pk=package_id, live=True).first()
     if package is None:
         return _refuse(_("Ce module n'existe pas."), 404)
-    lesson = live_lesson_holding(data.get("lesson"), "scorm_package", package.pk)
+    lesson = answerable_lesson(request, data.get("lesson"), "scorm_package", package.pk)
     if lesson is None:
         return _refuse(_("Ce module ne fait pas partie de cette leçon."))
     launchable = package.launchable()

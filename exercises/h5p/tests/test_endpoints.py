@@ -429,3 +429,25 @@ def test_a_failure_verdict_never_passes(activity, lesson, learner, signed_in):
         signed_in, activity, lesson, statement(activity, raw=3, maximum=4, success=False)
     )
     assert response.json()["completed"] is False
+
+
+def test_a_lesson_the_learner_may_not_read_takes_nothing(activity, lesson, signed_in):
+    """A lesson kept for a group the learner is not in (the facilitators' track): its id and
+    the activity's, guessed or kept from before, record no statement, state or view."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=lesson, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get_or_create(name="Un groupe fermé")[0])
+    refused = [
+        send(signed_in, activity, lesson, statement(activity)),
+        post(signed_in, f"/h5p/activite/{activity.pk}/etat/", {"lesson": lesson.pk, "state": "{}"}),
+        post(signed_in, f"/h5p/activite/{activity.pk}/vue/", {"lesson": lesson.pk}),
+    ]
+    assert [response.status_code for response in refused] == [400, 400, 400]
+    assert not XAPIStatement.objects.exists()
+    assert not H5PState.objects.exists()
+    assert not ExerciseResult.objects.exists()
+    assert not LessonProgress.objects.filter(completed_at__isnull=False).exists()

@@ -298,3 +298,18 @@ def test_several_items_make_a_table_of_contents(imported, lesson, signed_in):
     commit(signed_in, package, lesson, cmi12("completed"), sco="i2", finished=True)
     result = ExerciseResult.objects.get()
     assert result.passed and result.best_score == 1.0
+
+
+def test_a_lesson_the_learner_may_not_read_takes_nothing(package, lesson, signed_in):
+    """A lesson kept for a group the learner is not in: a commit naming it stores nothing."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=lesson, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get_or_create(name="Un groupe fermé")[0])
+    response = commit(signed_in, package, lesson, cmi12("passed", "80"), finished=True)
+    assert response.status_code == 400
+    assert not ScormAttempt.objects.exists()
+    assert not ExerciseResult.objects.exists()
