@@ -106,8 +106,8 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 messages: install
-	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=static_collected
-	$(PY) manage.py compilemessages --ignore=.venv
+	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=.venv-lrs --ignore=node_modules --ignore=static_collected
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=.venv-lrs
 
 bench: install
 	$(PY) bench/pages.py
