@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 from exercises.cached_chooser import ALWAYS, chosen_stamp
+from images.stamp import annotations_stamp
 
 from .glossary_links import glossary_version
 from .page_stamp import pages_stamp
@@ -49,6 +50,7 @@ def _key(request):
         getattr(reading, "classes", ""),
         pages_stamp(),
         glossary_version(),
+        annotations_stamp(),  # a picture's drawing changed: new rendition addresses
         *(chosen_stamp(label) for label in sorted(ALWAYS)),
     ]
     digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()
@@ -90,6 +92,9 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if _storable(request, response):
             headers = {name: value for name, value in response.items() if name != "Vary"}
-            cache.set(key, (response.content, headers), TIMEOUT)
+            # A cached page holds signed player addresses: it never outlives a quarter of
+            # their life, so a visitor never gets an expired one.
+            timeout = min(TIMEOUT, settings.H5P_PLAYER_URL_MAX_AGE // 4)
+            cache.set(key, (response.content, headers), timeout)
             response[HEADER] = "stored"
         return response

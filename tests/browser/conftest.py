@@ -102,8 +102,11 @@ def demo_paths(site_url):
     }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    # Package scope: Playwright's sync API keeps an event loop in the worker's thread while it
+    # runs, and Django refuses database work under a running loop; the browser tests run as one
+    # unit, so closing Chromium when they end lets the worker's next files set up the database.
     with chromium() as browser:
         yield browser
 
