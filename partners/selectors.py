@@ -43,6 +43,17 @@ def agents_of_centres(user):
     return list(agents.order_by("organisation__name", "user__last_name", "user__first_name"))
 
 
+def agent_of_centres(user, pk):
+    """One agent serving the facilitator's own centre, or None (another centre's: None)."""
+    if user.centre_id is None:
+        return None
+    return (
+        Agent.objects.select_related("user", "organisation")
+        .filter(pk=pk, centres=user.centre_id)
+        .first()
+    )
+
+
 def _upcoming(now=None):
     now = now or timezone.now()
     return Permanence.objects.filter(ends_at__gt=now).select_related("organisation")

@@ -85,6 +85,28 @@ def agent_invite(*, by, organisation, first_name, last_name, email, centre=None)
     return agent
 
 
+@transaction.atomic
+def agent_remove_from_centre(*, by, agent, centre=None):
+    """A facilitator stops an agent serving their centre. The agent keeps their account, their
+    organisation and the other centres they serve; their coming permanences here are withdrawn
+    (nobody would be there). Their past answers stay with the learners' questions."""
+    _require(permissions.can_manage_agents(by))
+    centre = centre if by.is_superuser and centre is not None else by.centre
+    _require(centre is not None and permissions.facilitates_centre(by, centre.pk))
+    person_lock(agent.user)
+    _require(agent.centres.filter(pk=centre.pk).exists())
+    agent.centres.remove(centre)
+    Permanence.objects.filter(
+        agent=agent.user, centre=centre, starts_at__gt=timezone.now()
+    ).delete()
+    if agent.user.centre_id == centre.pk:
+        # The account's home centre follows one still served, so that this centre's lists of
+        # people no longer hold the agent.
+        agent.user.centre = agent.centres.order_by("pk").first()
+        agent.user.save(update_fields=["centre"])
+    return agent
+
+
 # --- permanences -----------------------------------------------------------------------------
 
 

@@ -12,6 +12,11 @@ urlpatterns = [
         question_views.frequent_review,
         name="frequent_review",
     ),
+    path(
+        "animation/partenaires/agents/<int:pk>/retirer/",
+        views.agent_remove,
+        name="agent_remove",
+    ),
     # Agents
     path("partenaires/invitation/<uidb64>/<token>/", views.invitation, name="invitation"),
     path("partenaires/", views.agent_home, name="agent_home"),

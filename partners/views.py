@@ -77,6 +77,30 @@ def agents(request):
     )
 
 
+@facilitator_required
+@require_POST
+def agent_remove(request, pk):
+    """« Retirer de notre centre »: the agent keeps their account and their other centres."""
+    agent = selectors.agent_of_centres(request.user, pk)
+    if agent is None or not permissions.can_manage_agents(request.user):
+        return render(
+            request,
+            "mentoring/refused.html",
+            {
+                "message": _("Cet agent ne sert pas votre centre."),
+                "back_url": reverse("partners:agents"),
+            },
+            status=404,
+        )
+    services.agent_remove_from_centre(by=request.user, agent=agent)
+    messages.success(
+        request,
+        _("%(name)s ne répond plus aux apprenants de votre centre. Son compte reste ouvert.")
+        % {"name": agent.user.get_full_name()},
+    )
+    return redirect("partners:agents")
+
+
 class InvitationView(PasswordResetConfirmView):
     """The invited agent chooses a password; the link works once."""
 

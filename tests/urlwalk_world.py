@@ -134,13 +134,14 @@ def _partner(centre, learner, facilitator, lesson):
         name="CAF de l'Indre",
         defaults={"short_name": "la CAF", "service": "Allocations", "helps_with": "Vos aides"},
     )
-    agent = partners.agent_invite(
+    agent_record = partners.agent_invite(
         by=facilitator,
         organisation=caf,
         first_name="Agnès",
         last_name="Caf",
         email=f"agent-{centre.slug}@caf.fr",
-    ).user
+    )
+    agent = agent_record.user
     agent.set_password("x" * 12)
     agent.save()
     starts = timezone.now() + datetime.timedelta(days=3)
@@ -161,6 +162,7 @@ def _partner(centre, learner, facilitator, lesson):
     return {
         "organisation": caf,
         "agent": agent,
+        "partner_agent": agent_record,
         "permanence": permanence,
         "service_question": question,
         "service_message": answer,
