@@ -29,6 +29,7 @@ from .models import (
     Permanence,
     ServiceQuestion,
     ServiceReadMark,
+    ServiceReport,
     Visit,
 )
 
@@ -194,6 +195,18 @@ def unread_count_for_agent(user):
 def questions_of_centres(user):
     """The questions to the services from the centres this person facilitates: one query."""
     return _listed(scope.scope(ServiceQuestion.objects.all(), user), user)
+
+
+def open_reports(user):
+    """The open reports on messages of the centres this person facilitates, with the message,
+    its question and the reporter: one query."""
+    reports = ServiceReport.objects.filter(handled_at__isnull=True).select_related(
+        "reporter", "message__author", "message__question__organisation"
+    )
+    ids = scope.centre_ids(user)
+    if ids is not scope.EVERY_CENTRE:
+        reports = reports.filter(message__question__learner__centre_id__in=sorted(ids))
+    return list(reports.order_by("created_at"))
 
 
 def question_messages(question):

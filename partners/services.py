@@ -15,7 +15,12 @@ from django.utils.translation import gettext as _
 
 from accounts.locks import person_lock
 from accounts.roles import AGENTS, role_group
-from mentoring.limits import RATE_LIMIT_POSTS, RATE_LIMIT_WINDOW
+from mentoring.limits import (
+    RATE_LIMIT_POSTS,
+    RATE_LIMIT_REPORTS,
+    RATE_LIMIT_WINDOW,
+    REASON_MAX_LENGTH,
+)
 from mentoring.services import RateLimited, Refused
 from mentoring.text import clean_text
 
@@ -28,6 +33,7 @@ from .models import (
     ServiceMessage,
     ServiceQuestion,
     ServiceReadMark,
+    ServiceReport,
     Visit,
 )
 
@@ -251,12 +257,47 @@ def message_delete(*, author, message):
     return message
 
 
+@transaction.atomic
 def message_set_hidden(*, moderator, message, hidden=True):
+    """Hide or show again; the open reports on the message are closed with that decision."""
     _require(permissions.can_moderate(moderator, message.question))
     message.hidden_at = timezone.now() if hidden else None
     message.hidden_by = moderator if hidden else None
     message.save(update_fields=["hidden_at", "hidden_by"])
+    ServiceReport.objects.filter(message=message, handled_at__isnull=True).update(
+        handled_at=timezone.now(),
+        handled_by=moderator,
+        outcome=ServiceReport.Outcome.HIDDEN if hidden else ServiceReport.Outcome.KEPT,
+    )
     return message
+
+
+@transaction.atomic
+def report_create(*, reporter, message, reason=""):
+    """« Signaler »: asks the centre's facilitators to look. Reporting twice is harmless."""
+    _require(permissions.can_report_message(reporter, message))
+    person_lock(reporter)
+    existing = ServiceReport.objects.filter(
+        reporter=reporter, message=message, handled_at__isnull=True
+    ).first()
+    if existing is not None:
+        return existing
+    since = timezone.now() - RATE_LIMIT_WINDOW
+    if ServiceReport.objects.filter(reporter=reporter, created_at__gte=since).count() >= (
+        RATE_LIMIT_REPORTS
+    ):
+        raise RateLimited(
+            _("Vous avez déjà signalé beaucoup de messages. Réessayez dans un moment.")
+        )
+    # A reason is a free text too: identifiers are masked in it before it is stored.
+    reason = clean_text(reason, max_length=REASON_MAX_LENGTH, required=False)
+    reason = masking.mask(reason).text if reason else ""
+    return ServiceReport.objects.create(reporter=reporter, message=message, reason=reason)
+
+
+def report_handle(*, moderator, report, hide):
+    """Hide what was reported, or leave it visible: every open report on it is closed."""
+    return message_set_hidden(moderator=moderator, message=report.message, hidden=hide)
 
 
 def question_set_hidden(*, moderator, question, hidden=True):

@@ -70,6 +70,7 @@ def agents(request):
             "agents": selectors.agents_of_centres(request.user),
             "questions": selectors.questions_of_centres(request.user),
             "frequent_to_review": selectors.frequent_questions_to_review(request.user),
+            "reports": selectors.open_reports(request.user),
             "invited": invited,
             "invitation_url": invitation_url,
         },

@@ -76,6 +76,7 @@ RULES = [
     (r"^conseils/", {"pk": "tip"}),
     (r"^animation/partenaires/questions-frequentes/", {"pk": "frequent"}),
     (r"^animation/partenaires/agents/", {"pk": "partner_agent"}),
+    (r"^animation/partenaires/signalements/", {"pk": "service_report"}),
     (r"^partenaires/permanences/", {"pk": "permanence"}),
     (r"^partenaires/questions/", {"pk": "service_question"}),
     (r"^partenaires/messages/", {"pk": "service_message"}),

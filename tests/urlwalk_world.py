@@ -156,6 +156,7 @@ def _partner(centre, learner, facilitator, lesson):
         learner=learner, organisation=caf, text="Mon aide a baissé.", lesson=lesson
     )
     answer, _kinds = partners.message_post(author=agent, question=question, text="Venez mardi.")
+    report = partners.report_create(reporter=learner, message=answer)
     frequent = partners.frequent_propose(
         agent_user=agent, message=answer, question="Pourquoi ?", answer="Parce que."
     )
@@ -163,6 +164,7 @@ def _partner(centre, learner, facilitator, lesson):
         "organisation": caf,
         "agent": agent,
         "partner_agent": agent_record,
+        "service_report": report,
         "permanence": permanence,
         "service_question": question,
         "service_message": answer,
