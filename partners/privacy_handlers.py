@@ -163,15 +163,21 @@ def erase_frequent(user):
 
 
 def export_reports(user):
+    """The reports the person made, and those they handled as a facilitator."""
+    reports = ServiceReport.objects.filter(reporter=user) | ServiceReport.objects.filter(
+        handled_by=user
+    )
     return [
         {
+            "reported_by_you": report.reporter_id == user.pk,
+            "handled_by_you": report.handled_by_id == user.pk,
             "message_id": report.message_id,
             "reason": report.reason,
             "at": _at(report.created_at),
             "handled_at": _at(report.handled_at),
             "outcome": report.outcome,
         }
-        for report in ServiceReport.objects.filter(reporter=user)
+        for report in reports.order_by("created_at")
     ]
 
 

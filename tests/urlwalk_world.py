@@ -246,6 +246,8 @@ def build_world():
         "service_question": pair("service_question"),
         "service_message": pair("service_message"),
         "frequent": pair("frequent"),
+        "partner_agent": pair("partner_agent"),
+        "service_report": pair("service_report"),
         "certificate": pair("certificate"),
         "cv": pair("cv"),
         "cv_entry": pair("cv_entry"),
