@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from mentoring.limits import TEXT_MAX_LENGTH
+from mentoring.limits import REASON_MAX_LENGTH, TEXT_MAX_LENGTH
 
 
 class Organisation(models.Model):
@@ -266,6 +266,44 @@ class ServiceMessage(models.Model):
     @property
     def is_visible(self):
         return self.deleted_at is None and self.hidden_at is None
+
+
+class ServiceReport(models.Model):
+    """« Signaler » on a message to a service, as on a mentor's message: the learner or an agent
+    asks the centre's facilitators to look; they hide the message or keep it."""
+
+    class Outcome(models.TextChoices):
+        HIDDEN = "hidden", _("masqué")
+        KEPT = "kept", _("laissé visible")
+
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signalé par"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="service_reports",
+    )
+    message = models.ForeignKey(ServiceMessage, on_delete=models.CASCADE, related_name="reports")
+    reason = models.TextField(_("raison"), max_length=REASON_MAX_LENGTH, blank=True)
+    created_at = models.DateTimeField(_("signalé le"), auto_now_add=True)
+    handled_at = models.DateTimeField(_("traité le"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("traité par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    outcome = models.CharField(_("décision"), max_length=10, choices=Outcome.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("signalement d'un message à un service")
+        verbose_name_plural = _("signalements de messages aux services")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.pk} · {self.message_id}"
 
 
 class ServiceReadMark(models.Model):

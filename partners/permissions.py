@@ -111,6 +111,20 @@ def can_moderate(user, question):
     return facilitates_centre(user, question.learner.centre_id)
 
 
+def can_report_message(user, message):
+    """The learner or an agent who sees the message, not its author; facilitators hide
+    directly."""
+    question = message.question
+    return (
+        user.is_authenticated
+        and user.is_active
+        and message.author_id != user.pk
+        and message.is_visible
+        and can_see_question(user, question)
+        and not can_moderate(user, question)
+    )
+
+
 # --- frequent questions ----------------------------------------------------------------------
 
 

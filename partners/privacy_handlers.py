@@ -10,6 +10,7 @@ from .models import (
     ServiceMessage,
     ServiceQuestion,
     ServiceReadMark,
+    ServiceReport,
     Visit,
 )
 
@@ -161,7 +162,32 @@ def erase_frequent(user):
     FrequentQuestion.objects.filter(reviewed_by=user).update(reviewed_by=None)
 
 
+def export_reports(user):
+    """The reports the person made, and those they handled as a facilitator."""
+    reports = ServiceReport.objects.filter(reporter=user) | ServiceReport.objects.filter(
+        handled_by=user
+    )
+    return [
+        {
+            "reported_by_you": report.reporter_id == user.pk,
+            "handled_by_you": report.handled_by_id == user.pk,
+            "message_id": report.message_id,
+            "reason": report.reason,
+            "at": _at(report.created_at),
+            "handled_at": _at(report.handled_at),
+            "outcome": report.outcome,
+        }
+        for report in reports.order_by("created_at")
+    ]
+
+
+def erase_reports(user):
+    ServiceReport.objects.filter(reporter=user).delete()
+    ServiceReport.objects.filter(handled_by=user).update(handled_by=None)
+
+
 HANDLERS = {
+    "partners.ServiceReport": (export_reports, erase_reports),
     "partners.ServiceQuestion": (export_questions, erase_questions),
     "partners.ServiceMessage": (export_messages, erase_messages),
     "partners.ServiceReadMark": (export_read_marks, erase_read_marks),

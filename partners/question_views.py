@@ -12,11 +12,20 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.permissions import facilitator_required
 from courses.models import LessonPage
+from mentoring.limits import REASON_MAX_LENGTH
 
 from . import masking, permissions, selectors, services
 from .forms import FrequentQuestionForm, ServiceMessageForm, ServiceQuestionForm
-from .models import FrequentQuestion, Organisation, Permanence, ServiceMessage, ServiceQuestion
+from .models import (
+    FrequentQuestion,
+    Organisation,
+    Permanence,
+    ServiceMessage,
+    ServiceQuestion,
+    ServiceReport,
+)
 
 
 def _refuse(request, message, status=404, back_url="/"):
@@ -151,6 +160,7 @@ def _question_page(request, question, form=None, status=200):
         )
         message.can_edit = permissions.can_edit_message(request.user, message)
         message.can_propose = is_agent and permissions.can_propose_frequent(request.user, message)
+        message.can_report = permissions.can_report_message(request.user, message)
     return render(
         request,
         "partners/question.html",
@@ -226,6 +236,62 @@ def _visible_message(request, pk):
     if message is None or not permissions.can_see_question(request.user, message.question):
         return None
     return message
+
+
+@login_required
+@require_POST
+def message_report(request, pk):
+    """« Signaler »: the centre's facilitators will look; the message stays until they do."""
+    message = _visible_message(request, pk)
+    if message is None or not permissions.can_report_message(request.user, message):
+        return _unknown_question(request)
+    back = reverse("partners:question", args=[message.question_id]) + f"#message-{message.pk}"
+    reason = request.POST.get("reason", "")
+    if len(reason) > REASON_MAX_LENGTH:
+        return _refuse(
+            request,
+            _("La raison est trop longue : %(n)s caractères au plus.") % {"n": REASON_MAX_LENGTH},
+            400,
+            back,
+        )
+    try:
+        services.report_create(reporter=request.user, message=message, reason=reason)
+    except services.RateLimited as error:
+        return _refuse(request, error.message, 429, back)
+    messages.success(request, _("Merci. Un animateur du centre va regarder ce message."))
+    return redirect(back)
+
+
+@facilitator_required
+@require_POST
+def report_handle(request, pk):
+    """The facilitator hides the reported message, or keeps it visible."""
+    report = (
+        ServiceReport.objects.select_related("message__question__learner__centre")
+        .filter(pk=pk, handled_at__isnull=True)
+        .first()
+    )
+    decision = request.POST.get("decision")
+    if report is None or not permissions.can_moderate(request.user, report.message.question):
+        return _refuse(
+            request,
+            _("Ce signalement n'existe pas, ou a déjà été traité."),
+            404,
+            reverse("partners:agents"),
+        )
+    if decision not in ("hide", "keep"):
+        return _refuse(
+            request,
+            _("Choisissez : masquer le message, ou le laisser visible."),
+            400,
+            reverse("partners:agents"),
+        )
+    services.report_handle(moderator=request.user, report=report, hide=decision == "hide")
+    messages.success(
+        request,
+        _("Le message est masqué.") if decision == "hide" else _("Le message reste visible."),
+    )
+    return redirect(reverse("partners:agents") + "#signalements")
 
 
 @login_required

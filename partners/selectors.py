@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db.models import (
     BooleanField,
     Case,
+    Exists,
     F,
     OuterRef,
     Prefetch,
@@ -28,6 +29,7 @@ from .models import (
     Permanence,
     ServiceQuestion,
     ServiceReadMark,
+    ServiceReport,
     Visit,
 )
 
@@ -40,6 +42,17 @@ def agents_of_centres(user):
     if ids is not scope.EVERY_CENTRE:
         agents = agents.filter(centres__in=sorted(ids)).distinct()
     return list(agents.order_by("organisation__name", "user__last_name", "user__first_name"))
+
+
+def agent_of_centres(user, pk):
+    """One agent serving the facilitator's own centre, or None (another centre's: None)."""
+    if user.centre_id is None:
+        return None
+    return (
+        Agent.objects.select_related("user", "organisation")
+        .filter(pk=pk, centres=user.centre_id)
+        .first()
+    )
 
 
 def _upcoming(now=None):
@@ -166,9 +179,34 @@ def questions_for_agent(user):
     )
 
 
+def unread_count_for_agent(user):
+    """The menu's count of the agent's questions with news: one query whatever the number of
+    questions, organisations and centres (the agent record is read inside it)."""
+    serving = Agent.objects.filter(
+        user=user,
+        user__is_active=True,
+        organisation_id=OuterRef("organisation_id"),
+        centres=OuterRef("learner__centre_id"),
+    )
+    questions = ServiceQuestion.objects.filter(Exists(serving), hidden_at__isnull=True)
+    return _with_unread(questions, user).filter(unread=True).count()
+
+
 def questions_of_centres(user):
     """The questions to the services from the centres this person facilitates: one query."""
     return _listed(scope.scope(ServiceQuestion.objects.all(), user), user)
+
+
+def open_reports(user):
+    """The open reports on messages of the centres this person facilitates, with the message,
+    its question and the reporter: one query."""
+    reports = ServiceReport.objects.filter(handled_at__isnull=True).select_related(
+        "reporter", "message__author", "message__question__organisation"
+    )
+    ids = scope.centre_ids(user)
+    if ids is not scope.EVERY_CENTRE:
+        reports = reports.filter(message__question__learner__centre_id__in=sorted(ids))
+    return list(reports.order_by("created_at"))
 
 
 def question_messages(question):

@@ -15,7 +15,12 @@ from django.utils.translation import gettext as _
 
 from accounts.locks import person_lock
 from accounts.roles import AGENTS, role_group
-from mentoring.limits import RATE_LIMIT_POSTS, RATE_LIMIT_WINDOW
+from mentoring.limits import (
+    RATE_LIMIT_POSTS,
+    RATE_LIMIT_REPORTS,
+    RATE_LIMIT_WINDOW,
+    REASON_MAX_LENGTH,
+)
 from mentoring.services import RateLimited, Refused
 from mentoring.text import clean_text
 
@@ -28,6 +33,7 @@ from .models import (
     ServiceMessage,
     ServiceQuestion,
     ServiceReadMark,
+    ServiceReport,
     Visit,
 )
 
@@ -82,6 +88,28 @@ def agent_invite(*, by, organisation, first_name, last_name, email, centre=None)
     user.groups.add(role_group(AGENTS))
     agent = Agent.objects.create(user=user, organisation=organisation, invited_by=by)
     agent.centres.add(centre)
+    return agent
+
+
+@transaction.atomic
+def agent_remove_from_centre(*, by, agent, centre=None):
+    """A facilitator stops an agent serving their centre. The agent keeps their account, their
+    organisation and the other centres they serve; their coming permanences here are withdrawn
+    (nobody would be there). Their past answers stay with the learners' questions."""
+    _require(permissions.can_manage_agents(by))
+    centre = centre if by.is_superuser and centre is not None else by.centre
+    _require(centre is not None and permissions.facilitates_centre(by, centre.pk))
+    person_lock(agent.user)
+    _require(agent.centres.filter(pk=centre.pk).exists())
+    agent.centres.remove(centre)
+    Permanence.objects.filter(
+        agent=agent.user, centre=centre, starts_at__gt=timezone.now()
+    ).delete()
+    if agent.user.centre_id == centre.pk:
+        # The account's home centre follows one still served, so that this centre's lists of
+        # people no longer hold the agent.
+        agent.user.centre = agent.centres.order_by("pk").first()
+        agent.user.save(update_fields=["centre"])
     return agent
 
 
@@ -229,12 +257,47 @@ def message_delete(*, author, message):
     return message
 
 
+@transaction.atomic
 def message_set_hidden(*, moderator, message, hidden=True):
+    """Hide or show again; the open reports on the message are closed with that decision."""
     _require(permissions.can_moderate(moderator, message.question))
     message.hidden_at = timezone.now() if hidden else None
     message.hidden_by = moderator if hidden else None
     message.save(update_fields=["hidden_at", "hidden_by"])
+    ServiceReport.objects.filter(message=message, handled_at__isnull=True).update(
+        handled_at=timezone.now(),
+        handled_by=moderator,
+        outcome=ServiceReport.Outcome.HIDDEN if hidden else ServiceReport.Outcome.KEPT,
+    )
     return message
+
+
+@transaction.atomic
+def report_create(*, reporter, message, reason=""):
+    """« Signaler »: asks the centre's facilitators to look. Reporting twice is harmless."""
+    _require(permissions.can_report_message(reporter, message))
+    person_lock(reporter)
+    existing = ServiceReport.objects.filter(
+        reporter=reporter, message=message, handled_at__isnull=True
+    ).first()
+    if existing is not None:
+        return existing
+    since = timezone.now() - RATE_LIMIT_WINDOW
+    if ServiceReport.objects.filter(reporter=reporter, created_at__gte=since).count() >= (
+        RATE_LIMIT_REPORTS
+    ):
+        raise RateLimited(
+            _("Vous avez déjà signalé beaucoup de messages. Réessayez dans un moment.")
+        )
+    # A reason is a free text too: identifiers are masked in it before it is stored.
+    reason = clean_text(reason, max_length=REASON_MAX_LENGTH, required=False)
+    reason = masking.mask(reason).text if reason else ""
+    return ServiceReport.objects.create(reporter=reporter, message=message, reason=reason)
+
+
+def report_handle(*, moderator, report, hide):
+    """Hide what was reported, or leave it visible: every open report on it is closed."""
+    return message_set_hidden(moderator=moderator, message=report.message, hidden=hide)
 
 
 def question_set_hidden(*, moderator, question, hidden=True):

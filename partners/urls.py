@@ -12,6 +12,16 @@ urlpatterns = [
         question_views.frequent_review,
         name="frequent_review",
     ),
+    path(
+        "animation/partenaires/agents/<int:pk>/retirer/",
+        views.agent_remove,
+        name="agent_remove",
+    ),
+    path(
+        "animation/partenaires/signalements/<int:pk>/",
+        question_views.report_handle,
+        name="report_handle",
+    ),
     # Agents
     path("partenaires/invitation/<uidb64>/<token>/", views.invitation, name="invitation"),
     path("partenaires/", views.agent_home, name="agent_home"),
@@ -55,6 +65,11 @@ urlpatterns = [
         "partenaires/messages/<int:pk>/supprimer/",
         question_views.message_delete,
         name="message_delete",
+    ),
+    path(
+        "partenaires/messages/<int:pk>/signaler/",
+        question_views.message_report,
+        name="message_report",
     ),
     path(
         "partenaires/messages/<int:pk>/masquer/",

@@ -70,11 +70,36 @@ def agents(request):
             "agents": selectors.agents_of_centres(request.user),
             "questions": selectors.questions_of_centres(request.user),
             "frequent_to_review": selectors.frequent_questions_to_review(request.user),
+            "reports": selectors.open_reports(request.user),
             "invited": invited,
             "invitation_url": invitation_url,
         },
         status=status,
     )
+
+
+@facilitator_required
+@require_POST
+def agent_remove(request, pk):
+    """« Retirer de notre centre »: the agent keeps their account and their other centres."""
+    agent = selectors.agent_of_centres(request.user, pk)
+    if agent is None or not permissions.can_manage_agents(request.user):
+        return render(
+            request,
+            "mentoring/refused.html",
+            {
+                "message": _("Cet agent ne sert pas votre centre."),
+                "back_url": reverse("partners:agents"),
+            },
+            status=404,
+        )
+    services.agent_remove_from_centre(by=request.user, agent=agent)
+    messages.success(
+        request,
+        _("%(name)s ne répond plus aux apprenants de votre centre. Son compte reste ouvert.")
+        % {"name": agent.user.get_full_name()},
+    )
+    return redirect("partners:agents")
 
 
 class InvitationView(PasswordResetConfirmView):

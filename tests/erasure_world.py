@@ -88,8 +88,10 @@ def _partners(people, lesson):
         author=learner, question=question, text="Merci, je viendrai."
     )
     partners.message_edit(author=learner, message=follow_up, text="Merci, je viendrai mardi.")
+    partners.report_create(reporter=learner, message=answer, reason="Pas clair.")
     partners.message_set_hidden(moderator=facilitator, message=answer)
     partners.message_set_hidden(moderator=facilitator, message=answer, hidden=False)
+    partners.report_create(reporter=learner, message=answer)  # still open
     partners.question_set_hidden(moderator=facilitator, question=question)
     partners.question_set_hidden(moderator=facilitator, question=question, hidden=False)
     frequent = partners.frequent_propose(

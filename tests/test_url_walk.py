@@ -75,6 +75,8 @@ RULES = [
     (r"^messages/", {"pk": "message"}),
     (r"^conseils/", {"pk": "tip"}),
     (r"^animation/partenaires/questions-frequentes/", {"pk": "frequent"}),
+    (r"^animation/partenaires/agents/", {"pk": "partner_agent"}),
+    (r"^animation/partenaires/signalements/", {"pk": "service_report"}),
     (r"^partenaires/permanences/", {"pk": "permanence"}),
     (r"^partenaires/questions/", {"pk": "service_question"}),
     (r"^partenaires/messages/", {"pk": "service_message"}),

@@ -134,13 +134,14 @@ def _partner(centre, learner, facilitator, lesson):
         name="CAF de l'Indre",
         defaults={"short_name": "la CAF", "service": "Allocations", "helps_with": "Vos aides"},
     )
-    agent = partners.agent_invite(
+    agent_record = partners.agent_invite(
         by=facilitator,
         organisation=caf,
         first_name="Agnès",
         last_name="Caf",
         email=f"agent-{centre.slug}@caf.fr",
-    ).user
+    )
+    agent = agent_record.user
     agent.set_password("x" * 12)
     agent.save()
     starts = timezone.now() + datetime.timedelta(days=3)
@@ -155,12 +156,15 @@ def _partner(centre, learner, facilitator, lesson):
         learner=learner, organisation=caf, text="Mon aide a baissé.", lesson=lesson
     )
     answer, _kinds = partners.message_post(author=agent, question=question, text="Venez mardi.")
+    report = partners.report_create(reporter=learner, message=answer)
     frequent = partners.frequent_propose(
         agent_user=agent, message=answer, question="Pourquoi ?", answer="Parce que."
     )
     return {
         "organisation": caf,
         "agent": agent,
+        "partner_agent": agent_record,
+        "service_report": report,
         "permanence": permanence,
         "service_question": question,
         "service_message": answer,
@@ -242,6 +246,8 @@ def build_world():
         "service_question": pair("service_question"),
         "service_message": pair("service_message"),
         "frequent": pair("frequent"),
+        "partner_agent": pair("partner_agent"),
+        "service_report": pair("service_report"),
         "certificate": pair("certificate"),
         "cv": pair("cv"),
         "cv_entry": pair("cv_entry"),

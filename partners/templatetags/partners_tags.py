@@ -49,10 +49,13 @@ def coming_permanences(context, days=None, limit=6):
 
 @register.simple_tag(takes_context=True)
 def partners_nav(context):
-    """The menu's entries: the agent's space, the facilitators' agents page. The person's
-    groups are already read for the menu (mentoring), so this adds no query."""
+    """The menu's entries: the agent's space (with its count of questions with news, one
+    query), the facilitators' agents page. The person's groups are already read for the menu
+    (mentoring), so nobody else pays a query."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    return {"is_agent": AGENTS in permissions.group_names(user)}
+    if AGENTS not in permissions.group_names(user):
+        return {"is_agent": False}
+    return {"is_agent": True, "unread": selectors.unread_count_for_agent(user)}
