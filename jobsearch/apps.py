@@ -21,3 +21,8 @@ class JobsearchConfig(AppConfig):
             export=privacy_handlers.export_letters,
             erase=privacy_handlers.erase_letters,
         )
+        privacy.register(
+            "jobsearch.Comment",
+            export=privacy_handlers.export_comments,
+            erase=privacy_handlers.erase_comments,
+        )

@@ -357,3 +357,15 @@ class AboutUsForm(CleanTextForm):
     class Meta:
         model = CoverLetter
         fields = ["about_us"]
+
+
+class CommentForm(forms.Form):
+    """A comment of the service or the learner's answer: plain text, bounded."""
+
+    text = _area(_("Votre message"), rows=4, max_length=limits.COMMENT, required=True)
+
+    def clean_text(self):
+        value = text.clean(self.cleaned_data["text"])
+        if not value:
+            raise forms.ValidationError(_("Écrivez au moins quelques mots."))
+        return value

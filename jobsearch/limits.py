@@ -10,3 +10,5 @@ ENTRIES = 20  # experiences and trainings together, per CV
 PHOTO_BYTES = 8 * 1024 * 1024
 PHOTO_PIXELS = 40_000_000  # about 7 300 × 5 500: a phone's photo, not a decompression bomb
 PHOTO_SIZE = (360, 480)  # what is kept: 3 × 4, enough for print
+COMMENT = 1500  # a counsellor's advice or the learner's answer
+COMMENTS = 100  # per document: a long exchange, not a flood

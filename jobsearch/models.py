@@ -126,3 +126,48 @@ class CoverLetter(Document):
 
     def __str__(self):
         return self.title
+
+
+class Comment(models.Model):
+    """One message of the exchange between the employment service and the learner about a
+    shared CV or letter. The thread belongs to the centre it was shared with: a counsellor
+    reads only their centre's, and only while the document is shared."""
+
+    cv = models.ForeignKey(
+        CV, verbose_name=_("CV"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="comments",
+    )  # fmt: skip
+    letter = models.ForeignKey(
+        CoverLetter, verbose_name=_("lettre de motivation"), null=True, blank=True,
+        on_delete=models.CASCADE, related_name="comments",
+    )  # fmt: skip
+    centre = models.ForeignKey(
+        "accounts.Centre", verbose_name=_("centre"), on_delete=models.CASCADE, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("auteur"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="jobsearch_comments",
+    )
+    from_service = models.BooleanField(_("écrit par le service emploi"), default=False)
+    text = models.TextField(_("texte"), max_length=limits.COMMENT)
+    created_at = models.DateTimeField(_("écrit le"), auto_now_add=True)
+    # When the learner first saw a counsellor's comment (the « nouveau » mark until then).
+    read_at = models.DateTimeField(_("lu le"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("commentaire du service emploi")
+        verbose_name_plural = _("commentaires du service emploi")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(cv__isnull=False, letter__isnull=True)
+                | models.Q(cv__isnull=True, letter__isnull=False),
+                name="jobsearch_comment_one_document",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.cv_id or self.letter_id} · {self.pk}"

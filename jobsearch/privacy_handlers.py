@@ -4,7 +4,7 @@ them (base64), and gone at erasure."""
 import base64
 
 from . import exports
-from .models import CV, CoverLetter
+from .models import CV, Comment, CoverLetter
 
 CV_FIELDS = [
     "title", "design", "last_step", "first_name", "last_name", "town", "phone", "email",
@@ -30,13 +30,25 @@ def _dates(document):
     }
 
 
+def _thread(document):
+    return [
+        {
+            "from_service": comment.from_service,
+            "text": comment.text,
+            "created_at": comment.created_at.isoformat(),
+            "read_at": comment.read_at.isoformat() if comment.read_at else None,
+        }
+        for comment in document.comments.all()
+    ]
+
+
 def _b64(data):
     return base64.b64encode(data).decode("ascii")
 
 
 def export_cvs(user):
     rows = []
-    for cv in CV.objects.filter(user=user).prefetch_related("entries").order_by("pk"):
+    for cv in CV.objects.filter(user=user).prefetch_related("entries", "comments").order_by("pk"):
         pdf_bytes, _pages, pdf_name = exports.cv_pdf(cv)
         docx_bytes, docx_name = exports.cv_docx(cv)
         rows.append(
@@ -47,6 +59,7 @@ def export_cvs(user):
                     {name: getattr(entry, name) for name in ENTRY_FIELDS}
                     for entry in cv.entries.all()
                 ],
+                "comments": _thread(cv),
                 "photo_jpeg_base64": _b64(bytes(cv.photo)) if cv.photo else None,
                 "pdf": {"name": pdf_name, "base64": _b64(pdf_bytes)},
                 "docx": {"name": docx_name, "base64": _b64(docx_bytes)},
@@ -61,13 +74,14 @@ def erase_cvs(user):
 
 def export_letters(user):
     rows = []
-    for letter in CoverLetter.objects.filter(user=user).order_by("pk"):
+    for letter in CoverLetter.objects.filter(user=user).prefetch_related("comments").order_by("pk"):
         pdf_bytes, _pages, pdf_name = exports.letter_pdf(letter)
         docx_bytes, docx_name = exports.letter_docx(letter)
         rows.append(
             {
                 **{name: getattr(letter, name) for name in LETTER_FIELDS},
                 **_dates(letter),
+                "comments": _thread(letter),
                 "pdf": {"name": pdf_name, "base64": _b64(pdf_bytes)},
                 "docx": {"name": docx_name, "base64": _b64(docx_bytes)},
             }
@@ -77,3 +91,25 @@ def export_letters(user):
 
 def erase_letters(user):
     CoverLetter.objects.filter(user=user).delete()
+
+
+def export_comments(user):
+    """What the person wrote in the exchanges with the employment service (the comments on
+    their own documents go with the documents' export below)."""
+    rows = []
+    for comment in Comment.objects.filter(author=user).order_by("pk"):
+        rows.append(
+            {
+                "document": "cv" if comment.cv_id else "letter",
+                "document_id": comment.cv_id or comment.letter_id,
+                "from_service": comment.from_service,
+                "text": comment.text,
+                "created_at": comment.created_at.isoformat(),
+                "read_at": comment.read_at.isoformat() if comment.read_at else None,
+            }
+        )
+    return rows
+
+
+def erase_comments(user):
+    Comment.objects.filter(author=user).delete()

@@ -3,7 +3,7 @@ id of someone else's is a 404, never a 403 that would say it exists."""
 
 from django.shortcuts import get_object_or_404
 
-from .models import CV, CoverLetter, Entry
+from .models import CV, Comment, CoverLetter, Entry
 
 
 def cvs_of(user):
@@ -68,3 +68,22 @@ def shared_cv(user, pk):
 
 def shared_letter(user, pk):
     return get_object_or_404(CoverLetter.objects.filter(shared_with_id=user.centre_id), pk=pk)
+
+
+def _document_filter(document):
+    return {"cv": document} if isinstance(document, CV) else {"letter": document}
+
+
+def comments_for_owner(document):
+    """The whole exchange about one of the learner's documents (any centre it went to)."""
+    return list(Comment.objects.filter(**_document_filter(document)).select_related("author"))
+
+
+def comments_for_service(user, document):
+    """The exchange a counsellor sees: their centre's only (the document came through
+    `shared_cv`/`shared_letter`, so it is shared with that centre right now)."""
+    return list(
+        Comment.objects.filter(
+            **_document_filter(document), centre_id=user.centre_id
+        ).select_related("author")
+    )

@@ -1,6 +1,6 @@
 """The employment service's side: a « Conseiller emploi » sees the CVs and letters that
 learners shared with their own centre, and nothing else (a withdrawn share is a 404 at once).
-Reading only, for now: comments and offers are still to come."""
+The counsellor comments on what they read; the learner answers from their document's page."""
 
 from functools import wraps
 
@@ -8,9 +8,11 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
-from . import content, exports, selectors
-from .views import PRIVATE, _file
+from . import content, exports, forms, selectors
+from .views import PRIVATE, _file, comment_post
 
 
 def counsellor_required(view):
@@ -38,7 +40,12 @@ def shared_cv(request, cv_id):
     return render(
         request,
         "jobsearch/service_cv.html",
-        {"cv": cv, "shown": content.cv_content(cv, entries), "service": True},
+        {
+            "cv": cv,
+            "shown": content.cv_content(cv, entries),
+            "service": True,
+            **_thread(request.user, cv, "jobsearch:service_cv_comment"),
+        },
     )
 
 
@@ -65,7 +72,11 @@ def shared_letter(request, letter_id):
     return render(
         request,
         "jobsearch/service_letter.html",
-        {"letter": letter, "shown": content.letter_content(letter)},
+        {
+            "letter": letter,
+            "shown": content.letter_content(letter),
+            **_thread(request.user, letter, "jobsearch:service_letter_comment"),
+        },
     )
 
 
@@ -74,3 +85,25 @@ def shared_letter_pdf(request, letter_id):
     letter = selectors.shared_letter(request.user, letter_id)
     data, _pages, name = exports.letter_pdf(letter)
     return _file(data, name, "application/pdf", inline=True)
+
+
+def _thread(user, document, action):
+    return {
+        "comments": selectors.comments_for_service(user, document),
+        "comment_form": forms.CommentForm(),
+        "comment_action": reverse(action, args=[document.pk]),
+    }
+
+
+@counsellor_required
+@require_POST
+def shared_cv_comment(request, cv_id):
+    cv = selectors.shared_cv(request.user, cv_id)
+    return comment_post(request, cv, "jobsearch:service_cv", from_service=True)
+
+
+@counsellor_required
+@require_POST
+def shared_letter_comment(request, letter_id):
+    letter = selectors.shared_letter(request.user, letter_id)
+    return comment_post(request, letter, "jobsearch:service_letter", from_service=True)

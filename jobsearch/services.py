@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import limits, photos
-from .models import CV, CoverLetter, Entry
+from .models import CV, Comment, CoverLetter, Entry
 
 STALE_AFTER = datetime.timedelta(days=730)
 # How long the notice stays on the home page before the document goes.
@@ -225,3 +225,39 @@ def document_unshare(*, document):
     document.shared_with = None
     document.shared_at = None
     _touch(document, "", ["shared_with", "shared_at"])
+
+
+# --- The exchange with the employment service ----------------------------------------------
+
+
+def comment_add(*, document, author, text, from_service):
+    """A counsellor's comment or the learner's answer on a shared document. Refused (plain
+    French) when the document is not shared any more or the exchange is already long."""
+    if document.shared_with_id is None:
+        raise ValidationError(
+            _("Ce document n'est plus partagé avec le service emploi : le message n'est pas parti.")
+        )
+    on = {"cv": document} if isinstance(document, CV) else {"letter": document}
+    if Comment.objects.filter(**on).count() >= limits.COMMENTS:
+        raise ValidationError(
+            _(
+                "Cet échange a déjà %(n)s messages : parlez-en plutôt de vive voix au "
+                "service emploi."
+            )
+            % {"n": limits.COMMENTS}
+        )
+    return Comment.objects.create(
+        **on,
+        centre_id=document.shared_with_id,
+        author=author,
+        from_service=from_service,
+        text=text,
+    )
+
+
+def comments_mark_read(*, document):
+    """The learner opened the document: the service's comments are not new any more."""
+    on = {"cv": document} if isinstance(document, CV) else {"letter": document}
+    Comment.objects.filter(**on, from_service=True, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

@@ -37,6 +37,18 @@ urlpatterns = [
     path("mes-documents/garder/", views.stale_keep, name="stale_keep"),
     path("mon-cv/<int:cv_id>/partage/", views.cv_share, name="cv_share"),
     path("ma-lettre/<int:letter_id>/partage/", views.letter_share, name="letter_share"),
+    path("mon-cv/<int:cv_id>/echange/", views.cv_comment, name="cv_comment"),
+    path("ma-lettre/<int:letter_id>/echange/", views.letter_comment, name="letter_comment"),
+    path(
+        "service-emploi/cv/<int:cv_id>/echange/",
+        service_views.shared_cv_comment,
+        name="service_cv_comment",
+    ),
+    path(
+        "service-emploi/lettre/<int:letter_id>/echange/",
+        service_views.shared_letter_comment,
+        name="service_letter_comment",
+    ),
     path("service-emploi/", service_views.shared_list, name="service_list"),
     path("service-emploi/cv/<int:cv_id>/", service_views.shared_cv, name="service_cv"),
     path(

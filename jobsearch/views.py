@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -228,6 +229,7 @@ def cv_detail(request, cv_id):
             "design_form": forms.DesignForm(initial={"design": cv.design}),
             "steps": flow.CV_STEPS,
             "resume": flow.resume_step(flow.CV_STEPS, cv.last_step),
+            **_thread(cv, "jobsearch:cv_comment"),
         },
     )
 
@@ -343,6 +345,7 @@ def letter_detail(request, letter_id):
             "pages": pages,
             "design_form": forms.DesignForm(initial={"design": letter.design}),
             "steps": flow.LETTER_STEPS,
+            **_thread(letter, "jobsearch:letter_comment"),
         },
     )
 
@@ -435,3 +438,54 @@ def cv_share(request, cv_id):
 def letter_share(request, letter_id):
     letter = selectors.letter_of(request.user, letter_id)
     return _share(request, letter, "jobsearch:letter_detail", "letter_id", "share" in request.POST)
+
+
+# --- The exchange with the employment service ----------------------------------------------
+
+
+def _thread(document, action):
+    """The comments on the learner's own document; the service's new ones are marked
+    « nouveau » on this page, then counted as read."""
+    comments = selectors.comments_for_owner(document)
+    if any(c.from_service and c.read_at is None for c in comments):
+        services.comments_mark_read(document=document)
+    return {
+        "comments": comments,
+        "comment_form": forms.CommentForm(),
+        "comment_action": reverse(action, args=[document.pk]),
+    }
+
+
+def comment_post(request, document, detail, *, from_service):
+    """Shared by the learner's and the counsellor's forms: bad input comes back as a plain
+    French message, nothing is saved."""
+    form = forms.CommentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["text"][0])
+    else:
+        try:
+            services.comment_add(
+                document=document,
+                author=request.user,
+                text=form.cleaned_data["text"],
+                from_service=from_service,
+            )
+        except ValidationError as error:
+            messages.error(request, _first_error(error))
+        else:
+            messages.success(request, _("Votre message est envoyé."))
+    return redirect(reverse(detail, args=[document.pk]) + "#echange")
+
+
+@login_required
+@require_POST
+def cv_comment(request, cv_id):
+    cv = selectors.cv_of(request.user, cv_id)
+    return comment_post(request, cv, "jobsearch:cv_detail", from_service=False)
+
+
+@login_required
+@require_POST
+def letter_comment(request, letter_id):
+    letter = selectors.letter_of(request.user, letter_id)
+    return comment_post(request, letter, "jobsearch:letter_detail", from_service=False)

@@ -287,6 +287,11 @@ def _job_search(learner):
             "about_us": "Rencontrons-nous.",
         },
     )  # fmt: skip
+    # Shared with the centre's employment service, and a question to it.
+    jobsearch.document_share(document=cv, user=learner)
+    jobsearch.comment_add(
+        document=cv, author=learner, text="Pouvez-vous relire mon CV ?", from_service=False
+    )
     # The clean-up's notice, so that the export is seen to carry its date too.
     type(cv).objects.filter(pk=cv.pk).update(stale_notice_at=cv.updated_at)
     type(letter).objects.filter(pk=letter.pk).update(stale_notice_at=letter.updated_at)

@@ -120,6 +120,8 @@ def test_every_model_with_a_centre_says_how_it_reaches_it():
         # it (jobsearch.selectors), never through the centre rule, so no centre_path.
         "jobsearch.CV",
         "jobsearch.CoverLetter",
+        # The centre an exchange about a shared document belongs to: read the same way.
+        "jobsearch.Comment",
         # A catalogue page names the centre its facilitators copy courses into; pages are
         # shared and Wagtail's page permissions guard them (courses/exchange/copying.py).
         "courses.CourseIndexPage",

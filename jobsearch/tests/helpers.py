@@ -6,6 +6,7 @@ import zipfile
 from xml.etree import ElementTree
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from PIL import Image
 from pypdf import PdfReader
 
@@ -50,3 +51,11 @@ def docx_page_breaks(data):
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         xml = archive.read("word/document.xml").decode()
     return len(re.findall(r'w:type="page"|pageBreakBefore', xml))
+
+
+def client_of(user=None):
+    """A browser signed in as this person (or nobody)."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client

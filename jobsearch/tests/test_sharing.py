@@ -5,42 +5,10 @@ that; a counsellor of another centre, other learners, mentors and facilitators s
 import html
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
 
-from accounts.roles import COUNSELLORS, ensure_roles
-from jobsearch import services
-
-from .helpers import pdf_pages, picture, upload
-
-
-@pytest.fixture
-def world(people):
-    groups = ensure_roles()
-    users = get_user_model()
-    counsellor = users.objects.create_user(
-        "conseil", password="conseil-pass-123", centre=people["centre"], first_name="Inès"
-    )
-    counsellor.groups.add(groups[COUNSELLORS])
-    far = users.objects.create_user(
-        "conseil2", password="conseil-pass-456", centre=people["other_centre"]
-    )
-    far.groups.add(groups[COUNSELLORS])
-    learner = people["learner_a"]
-    cv = services.cv_create(user=learner)
-    services.cv_update(cv=cv, step="emploi", data={"last_name": "Ferrand", "job_sought": "Cariste"})
-    services.cv_photo_set(cv=cv, upload=upload(picture()))
-    letter = services.letter_create(user=learner, cv=cv)
-    services.letter_update(letter=letter, step="moi", data={"about_me": "Dix ans d'entrepôt."})
-    return {**people, "counsellor": counsellor, "far": far, "cv": cv, "letter": letter}
-
-
-def _client(user=None):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
+from .helpers import client_of as _client
+from .helpers import pdf_pages
 
 
 def _service_addresses(world):
