@@ -126,7 +126,10 @@ def write_the_lesson(hands, page, upload):
     add_block(hands, page, "Exercice", plus.last)
     exercise_block = page.locator('[data-contentpath="exercise"]').last
     hands.click(exercise_block.get_by_role("button").first)
-    hands.click(page.locator(".modal-content").get_by_role("link", name=EXERCISE).first)
+    # 79 exercises over 8 pages in the demo: found by searching a word of its title.
+    modal = page.locator(".modal-content")
+    hands.type(modal.get_by_label("Terme de recherche"), "navigateur")
+    hands.click(modal.get_by_role("link", name=EXERCISE).first)
     exercise_block.get_by_text(EXERCISE).wait_for()
 
     hands.click(page.locator("footer [data-w-dropdown-target='toggle']").first)
