@@ -106,19 +106,23 @@ def _exchange_listing_buttons(page, user, next_url=None):
 @hooks.register("after_copy_page")
 def _copy_gets_its_own_activities(request, page, new_page):
     from django.contrib import messages
-    from django.utils.translation import gettext, ngettext
+    from django.utils.translation import ngettext
 
     from .exchange.copying import copy_own_activities
 
     report = copy_own_activities(page=new_page, user=request.user)
-    if report.exercises or report.activities:
+    copied = report.exercises + report.activities
+    if copied:
         messages.info(
             request,
-            gettext(
-                "La copie a ses propres exercices (%(exercises)s) et activités H5P "
-                "(%(activities)s) : les modifier ne change pas l'original."
+            ngettext(
+                "%(count)s exercice ou activité H5P copié avec la page : le modifier ne "
+                "change pas l'original.",
+                "%(count)s exercices ou activités H5P copiés avec la page : les modifier ne "
+                "change pas l'original.",
+                copied,
             )
-            % {"exercises": report.exercises, "activities": report.activities},
+            % {"count": copied},
         )
     if report.problems:
         messages.warning(

@@ -133,7 +133,7 @@ def test_wagtails_copy_of_a_course_gives_it_its_own_exercises_and_activities(cli
     response = _wagtail_copy(
         client, world["course"], "copie", copy_subpages="on", publish_copies="on"
     )
-    assert "propres exercices (1) et activités H5P (1)" in " ".join(
+    assert "2 exercices ou activités H5P copiés avec la page" in " ".join(
         str(message) for message in response.wsgi_request._messages
     )
     copy = CoursePage.objects.get(slug="copie")
