@@ -9,25 +9,28 @@ The same lesson as today's journey, written by a new facilitator with the same h
 - no house outline: each block added with « + » (text, numbered steps, « À retenir »,
   exercise), each further step with the list's « + »;
 - no exercise made in place: it is written first in the « Activités › Exercices » menu and
-  published, then chosen in the lesson's exercise block;
+  saved (published only if the facilitator may: then they could not), then searched for and
+  chosen in the lesson's exercise block;
 - the screenshot is sent from the first step's image chooser as today, but NOT annotated: the
   annotation tool did not exist.
 
-Run it from a checkout of today's code, naming a worktree of the old commit (made with
-`git worktree add --detach ../before 7ab204e`, its .venv and node_modules linked to this one's):
-its demo site is served with the production start script, then the journey runs in Chromium.
+Serve the old commit's demo site first, from a worktree of it (its .venv and node_modules
+linked to this checkout's), then run this script from today's checkout against it:
 
-    .venv/bin/python bench/authoring_before.py ../before
+    git worktree add --detach ../before 7ab204e
+    # serve it as tests/browser does: docker/start-web.sh with production settings,
+    # LOAD_DEMO=true and DEMO_FACILITATOR_PASSWORD=… (or `make run` there: animateur-demo)
+    .venv/bin/python bench/authoring_before.py --url http://127.0.0.1:PORT --password …
+
+Run it on a freshly loaded demo: a lesson or exercise left by an earlier run takes the
+address (the old admin refused the second « ouvrir-un-navigateur-internet ») or the name.
 
 Prints « before: N clicks, M keystrokes »."""
 
 import argparse
 import json
-import os
 import re
 import secrets
-import signal
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.hands import Actions  # noqa: E402
-from tests.services import chromium, free_port, served_env, wait_for  # noqa: E402
+from tests.services import chromium  # noqa: E402
 
 COURSE = "Les bases de l'ordinateur"
 TITLE = "Ouvrir un navigateur internet"
@@ -155,62 +158,28 @@ def desktop_screenshot(path):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("worktree", type=Path, help="a checkout of the commit before")
-    parser.add_argument("--url", help="an already served site of that commit (skips serving)")
-    parser.add_argument("--password", help="its facilitator's password, with --url")
+    parser.add_argument("--url", required=True, help="the old commit's served demo site")
+    parser.add_argument("--password", default="animateur-demo", help="its facilitator's")
     parser.add_argument("--screenshots", type=Path, default=ROOT / "test-artifacts")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="pasapas-before-"))
-    web = None
-    password = args.password or secrets.token_urlsafe(12)
-    url = args.url
-    if url is None:
-        port = free_port()
-        env = served_env(
-            f"sqlite:///{workdir}/site.sqlite3",
-            MEDIA_ROOT=str(workdir / "media"),
-            H5P_ROOT=str(workdir / "h5p"),
-            STATIC_ROOT=str(workdir / "static"),
-            ALLOWED_HOSTS="127.0.0.1,localhost",
-            TASKS_IN_DATABASE="false",
-            LOAD_DEMO="true",
-            DEMO_FACILITATOR_PASSWORD=password,
-            BIND=f"127.0.0.1:{port}",
-        )
-        log = open(workdir / "server.log", "w")  # noqa: SIM115 (open while the server runs)
-        web = subprocess.Popen(
-            ["bash", "docker/start-web.sh"],
-            cwd=args.worktree,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        url = f"http://127.0.0.1:{port}"
-        wait_for(f"{url}/sante/", timeout=1800, process=web)
     upload = desktop_screenshot(workdir / "bureau-windows.png")
     hands = Actions()
-    try:
-        with chromium() as browser:
-            page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-            page.goto(f"{url}/admin/login/")
-            page.locator("#id_username").fill("animateur")
-            page.locator("#id_password").fill(password)
-            page.locator("#id_password").press("Enter")
-            page.wait_for_url(re.compile(r"/admin/$"))
-            try:
-                published = write_the_exercise(hands, page)
-                page.goto(f"{url}/admin/")  # back to the dashboard: the logo, one click
-                hands.clicks += 1
-                write_the_lesson(hands, page, upload)
-            finally:
-                args.screenshots.mkdir(exist_ok=True)
-                page.screenshot(
-                    path=str(args.screenshots / "authoring-before-end.png"), full_page=True
-                )
-    finally:
-        if web is not None:
-            os.killpg(web.pid, signal.SIGTERM)
+    with chromium() as browser:
+        page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+        page.goto(f"{args.url}/admin/login/")
+        page.locator("#id_username").fill("animateur")
+        page.locator("#id_password").fill(args.password)
+        page.locator("#id_password").press("Enter")
+        page.wait_for_url(re.compile(r"/admin/$"))
+        try:
+            published = write_the_exercise(hands, page)
+            page.goto(f"{args.url}/admin/")  # back to the dashboard: the logo, one click
+            hands.clicks += 1
+            write_the_lesson(hands, page, upload)
+        finally:
+            args.screenshots.mkdir(exist_ok=True)
+            page.screenshot(path=str(args.screenshots / "authoring-before-end.png"), full_page=True)
     figures = {"clicks": hands.clicks, "keystrokes": hands.keys, "exercise_live": published}
     print(f"before: {hands.clicks} clicks, {hands.keys} keystrokes")
     if not published:
