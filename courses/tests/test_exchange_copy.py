@@ -174,3 +174,26 @@ def test_wagtails_copy_of_one_lesson_copies_its_exercise_once(client, world):
     ]
     assert len(placed) == 2 and len(set(placed)) == 1 and placed[0] != world["exercise"].pk
     assert Exercise.objects.count() == exercises + 1
+
+
+def test_an_activity_whose_file_is_gone_stays_shared_and_the_copy_says_so(client, world):
+    from exercises.h5p.storage import package_storage
+
+    package_storage().delete(world["activity"].package.name)
+    client.force_login(world["facilitator"])
+    response = _wagtail_copy(client, world["course"], "copie", copy_subpages="on")
+    messages = " ".join(str(message) for message in response.wsgi_request._messages)
+    assert "1 exercice ou activité H5P copié" in messages
+    assert "n'a pas pu être copiée et reste partagée avec l'original : Cartes." in messages
+    lesson = LessonPage.objects.child_of(CoursePage.objects.get(slug="copie")).first()
+    exercise_id, activity_id = _placed(lesson)[1]
+    assert exercise_id != world["exercise"].pk and activity_id == world["activity"].pk
+
+
+def test_an_alias_keeps_sharing_since_it_mirrors_its_original(client, world):
+    exercises, activities = Exercise.objects.count(), H5PActivity.objects.count()
+    client.force_login(world["facilitator"])
+    _wagtail_copy(client, world["course"], "alias", copy_subpages="on", alias="on")
+    alias = CoursePage.objects.get(slug="alias")
+    assert alias.alias_of_id == world["course"].pk
+    assert (Exercise.objects.count(), H5PActivity.objects.count()) == (exercises, activities)
