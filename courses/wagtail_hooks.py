@@ -98,3 +98,41 @@ def _exchange_header_buttons(page, user, view_name, next_url=None):
 @_exchange_hooks.register("register_page_listing_more_buttons")
 def _exchange_listing_buttons(page, user, next_url=None):
     yield from _exchange_buttons(page, user)
+
+
+# --- Wagtail's own « Copier »: the copy gets its own exercises and H5P activities ------------
+
+
+@hooks.register("after_copy_page")
+def _copy_gets_its_own_activities(request, page, new_page):
+    from django.contrib import messages
+    from django.utils.translation import ngettext
+
+    from .exchange.copying import copy_own_activities
+
+    report = copy_own_activities(page=new_page, user=request.user)
+    copied = report.exercises + report.activities
+    if copied:
+        messages.info(
+            request,
+            ngettext(
+                "%(count)s exercice ou activité H5P copié avec la page : le modifier ne "
+                "change pas l'original.",
+                "%(count)s exercices ou activités H5P copiés avec la page : les modifier ne "
+                "change pas l'original.",
+                copied,
+            )
+            % {"count": copied},
+        )
+    if report.problems:
+        messages.warning(
+            request,
+            ngettext(
+                "Cette activité H5P n'a pas pu être copiée et reste partagée avec "
+                "l'original : %(titles)s.",
+                "Ces activités H5P n'ont pas pu être copiées et restent partagées avec "
+                "l'original : %(titles)s.",
+                len(report.problems),
+            )
+            % {"titles": ", ".join(report.problems)},
+        )

@@ -47,6 +47,9 @@ CENTRE_ADDRESS = (
     "Ateliers informatiques : 7 ateliers de 1 h 30 par semaine, en groupes de 8.\n"
     "Espace public : 8 postes en accès libre pour vos démarches."
 )
+CENTRE_CATALOGUE_INTRO = (
+    "<p>Les parcours que l'équipe du centre a copiés et adaptés à ses ateliers.</p>"
+)
 CATALOGUE_INTRO = (
     "<p>Six ateliers pour avancer pas à pas. Commencez par <b>Les bases de l'ordinateur</b> "
     "si vous débutez.</p>"
@@ -189,6 +192,19 @@ class DemoLoader:
             CourseIndexPage,
             "ateliers",
             lambda: CourseIndexPage(title="Les ateliers", intro=CATALOGUE_INTRO),
+        )
+
+    def centre_catalogue(self, home, centre):
+        """The demo centre's own catalogue, apart from the shared one (which belongs to no
+        centre): « Copier dans mon centre » puts the copies its facilitators adapt there.
+        Published, but listed after the shared one, so the home page keeps the shared one."""
+        return self._child(
+            home,
+            CourseIndexPage,
+            "ateliers-du-centre",
+            lambda: CourseIndexPage(
+                title="Nos ateliers adaptés", intro=CENTRE_CATALOGUE_INTRO, centre=centre
+            ),
         )
 
     def course(self, catalogue, track):
@@ -377,6 +393,7 @@ class DemoLoader:
             for lesson in track["lessons"]:
                 self.lesson(course, track, lesson)
         centre = self.centre()
+        self.centre_catalogue(home, centre)
         facilitator = self.facilitator(
             centre, password or os.environ.get("DEMO_FACILITATOR_PASSWORD")
         )

@@ -1,9 +1,11 @@
 """Blocks: the shared pieces of exercise types, and the lesson block that places an exercise."""
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .cached_chooser import CachedSnippetChooserBlock
+from .chooser_widget import ExerciseChooserWidget
 
 EMPTY_CHOICE = {"text": "", "correct": False, "feedback": ""}
 
@@ -34,10 +36,19 @@ class ExerciseTypeBlock(blocks.StructBlock):
         return context
 
 
+class ExerciseChooserBlock(CachedSnippetChooserBlock):
+    """Its widget brings the « Créer un exercice » tab's scripts (exercises.chooser_widget)."""
+
+    @cached_property
+    def widget(self):
+        icon = self.meta.icon or self.target_model.snippet_viewset.icon
+        return ExerciseChooserWidget(self.target_model, icon=icon)
+
+
 class ExerciseBlock(blocks.StructBlock):
     """Places an exercise in a lesson. Required exercises complete the lesson once passed."""
 
-    exercise = CachedSnippetChooserBlock(
+    exercise = ExerciseChooserBlock(
         "exercises.Exercise",
         label=_("Exercice"),
         help_text=_(

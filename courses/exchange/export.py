@@ -94,16 +94,33 @@ def _lesson_json(lesson, ids):
     }
 
 
-def _exercise_json(exercise, ids):
+def exercise_json(exercise, ids, *, page_links=False):
+    """An exercise's fields, its references changed by ids(kind, value); links to pages kept
+    only within the same site (page_links)."""
     block = Exercise._meta.get_field("body").stream_block
+    body = remap(block, exercise.body.raw_data, ids)
     return {
         "title": exercise.title,
         "instructions": exercise.instructions,
-        "body": without_page_links(remap(block, exercise.body.raw_data, ids)),
+        "body": body if page_links else without_page_links(body),
         "hint": exercise.hint,
         "success_feedback": exercise.success_feedback,
         "pass_mark": exercise.pass_mark,
     }
+
+
+def activity_json(activity):
+    return {
+        "title": activity.title,
+        "pass_mark": activity.pass_mark,
+        "done_when_viewed": activity.done_when_viewed,
+    }
+
+
+def activity_package(activity):
+    """The activity's .h5p file, as it was uploaded."""
+    with package_storage().open(activity.package.name, "rb") as source:
+        return source.read()
 
 
 def _dump(data):
@@ -125,7 +142,7 @@ def course_export(course: CoursePage) -> bytes:
     ]
     pages = [_course_json(course, ids)] + [_lesson_json(lesson, ids) for lesson in lessons]
     # Exercises first: their bodies may point at images too.
-    exercises = [(local, _exercise_json(obj, ids)) for local, obj in ids.objects(EXERCISES)]
+    exercises = [(local, exercise_json(obj, ids)) for local, obj in ids.objects(EXERCISES)]
     buffer = io.BytesIO()
     manifest = {
         "format": FORMAT,
@@ -165,17 +182,8 @@ def course_export(course: CoursePage) -> bytes:
             manifest[DOCUMENTS].append({"id": local, "file": name, "title": document.title})
         for local, activity in ids.objects(ACTIVITIES):
             name = f"activities/{local}.h5p"
-            with package_storage().open(activity.package.name, "rb") as source:
-                archive.writestr(name, source.read(), zipfile.ZIP_STORED)
-            manifest[ACTIVITIES].append(
-                {
-                    "id": local,
-                    "file": name,
-                    "title": activity.title,
-                    "pass_mark": activity.pass_mark,
-                    "done_when_viewed": activity.done_when_viewed,
-                }
-            )
+            archive.writestr(name, activity_package(activity), zipfile.ZIP_STORED)
+            manifest[ACTIVITIES].append({"id": local, "file": name, **activity_json(activity)})
         for local, term in ids.objects(TERMS):
             manifest[TERMS].append({"id": local, "term": term.term, "definition": term.definition})
         archive.writestr(MANIFEST, _dump(manifest))

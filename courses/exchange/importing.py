@@ -316,13 +316,12 @@ class _Import:
 
     def activities(self):
         for item in self.manifest[ACTIVITIES]:
-            data = self.reader.bytes(item["file"])
             try:
-                result = h5p_package_import(
-                    source=io.BytesIO(data),
-                    user=self.user,
-                    title=item["title"],
+                result = activity_import(
+                    package=self.reader.bytes(item["file"]),
+                    data=item,
                     filename=posixpath.basename(item["file"]),
+                    user=self.user,
                 )
             except PackageError as error:
                 _refuse(
@@ -340,8 +339,6 @@ class _Import:
                 ).first()
                 if row is not None:
                     self.library_prefixes.append(row.storage_path)
-            activity.pass_mark = item["pass_mark"]
-            activity.done_when_viewed = item["done_when_viewed"]
             self._valid(activity, item["title"], exclude=["package", "main_library"])
             activity.save(update_fields=["pass_mark", "done_when_viewed"])
             self.new[ACTIVITIES][item["id"]] = activity.pk
@@ -350,22 +347,9 @@ class _Import:
     def exercises(self, exercises):
         block = Exercise._meta.get_field("body").stream_block
         for local, data in exercises.items():
-            body = self._stream(block, data["body"], data["title"])
-            exercise = Exercise(
-                title=data["title"],
-                instructions=data.get("instructions", ""),
-                body=body,
-                hint=data.get("hint", ""),
-                success_feedback=data.get("success_feedback", ""),
-                pass_mark=data.get("pass_mark", 100),
-            )
+            exercise = exercise_from_data(data, self._stream(block, data["body"], data["title"]))
             self._valid(exercise, data["title"], exclude=["body"])
-            exercise.save()
-            # Live at once, as on the site it came from: the lessons that place it are the
-            # drafts to review. Whoever may add the course may add its exercises with it.
-            exercise.save_revision(user=self.user).publish(
-                user=self.user, skip_permission_checks=True
-            )
+            exercise_publish_new(exercise, self.user)
             self.new[EXERCISES][local] = exercise.pk
             self.report.exercises += 1
 
@@ -439,6 +423,37 @@ class _Import:
             obj.full_clean(exclude=list(exclude), validate_unique=False)
         except ValidationError as error:
             _refuse(_invalid(title, error))
+
+
+def activity_import(*, package, data, filename, user):
+    """A new H5P activity from a package's bytes and its exported fields (title, pass mark,
+    done when viewed): the fields are set, not yet saved. PackageError if refused."""
+    result = h5p_package_import(
+        source=io.BytesIO(package), user=user, title=data["title"], filename=filename
+    )
+    result.activity.pass_mark = data["pass_mark"]
+    result.activity.done_when_viewed = data["done_when_viewed"]
+    return result
+
+
+def exercise_from_data(data, body):
+    """A new, unsaved exercise from its exported fields, with ``body`` already in this
+    site's keys."""
+    return Exercise(
+        title=data["title"],
+        instructions=data.get("instructions", ""),
+        body=body,
+        hint=data.get("hint", ""),
+        success_feedback=data.get("success_feedback", ""),
+        pass_mark=data.get("pass_mark", 100),
+    )
+
+
+def exercise_publish_new(exercise, user):
+    """Saved and live at once, as on the site it came from: the lessons that place it are the
+    drafts to review. Whoever may add the course may add its exercises with it."""
+    exercise.save()
+    exercise.save_revision(user=user).publish(user=user, skip_permission_checks=True)
 
 
 def _invalid(title, error):

@@ -102,3 +102,98 @@ def test_people_who_cannot_edit_courses_cannot_copy(client, world, who):
     response = client.post(reverse("pasapas_course_copy", args=[world["course"].pk]))
     assert response.status_code == 302
     assert CoursePage.objects.count() == pages
+
+
+# --- Wagtail's own « Copier » (courses.wagtail_hooks, copying.copy_own_activities) ----------
+
+
+def _wagtail_copy(client, page, slug, **fields):
+    form = {
+        "new_title": f"{page.title} (copie)",
+        "new_slug": slug,
+        "new_parent_page": page.get_parent().pk,
+        **fields,
+    }
+    response = client.post(reverse("wagtailadmin_pages:copy", args=[page.pk]), form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return response
+
+
+def _placed(lesson):
+    """(exercise id, activity id) in the live content and in the latest revision."""
+    found = []
+    for version in (lesson, lesson.get_latest_revision_as_object()):
+        ids = {block.block_type: block.value for block in version.body}
+        found.append((ids["exercise"]["exercise"].pk, ids["h5p_activity"]["activity"].pk))
+    return found
+
+
+def test_wagtails_copy_of_a_course_gives_it_its_own_exercises_and_activities(client, world):
+    client.force_login(world["facilitator"])
+    response = _wagtail_copy(
+        client, world["course"], "copie", copy_subpages="on", publish_copies="on"
+    )
+    assert "2 exercices ou activités H5P copiés avec la page" in " ".join(
+        str(message) for message in response.wsgi_request._messages
+    )
+    copy = CoursePage.objects.get(slug="copie")
+    lesson = LessonPage.objects.child_of(copy).order_by("path").first()
+    (live, latest) = _placed(lesson)
+    assert live == latest
+    exercise_id, activity_id = live
+    assert exercise_id != world["exercise"].pk and activity_id != world["activity"].pk
+    copied = H5PActivity.objects.get(pk=activity_id)
+    assert copied.content_key != world["activity"].content_key
+    # The original still places its own.
+    original = LessonPage.objects.get(pk=world["lessons"][0].pk)
+    assert _placed(original)[0] == (world["exercise"].pk, world["activity"].pk)
+
+    # Editing the copy's exercise in the admin, published, leaves the original's as it was.
+    exercise = Exercise.objects.get(pk=exercise_id)
+    exercise.title = "Mon exercice adapté"
+    exercise.save_revision(user=world["facilitator"]).publish(user=world["facilitator"])
+    assert Exercise.objects.get(pk=world["exercise"].pk).title == "Quel bouton ?"
+    assert Exercise.objects.get(pk=world["exercise"].pk).live
+
+
+def test_wagtails_copy_of_one_lesson_copies_its_exercise_once(client, world):
+    lesson = world["lessons"][0]
+    body = list(lesson.get_latest_revision_as_object().body.raw_data)
+    body.append({"type": "exercise", "value": {"exercise": world["exercise"].pk, "required": True}})
+    lesson.body = body
+    lesson.save_revision().publish()
+    exercises = Exercise.objects.count()
+    client.force_login(world["facilitator"])
+    _wagtail_copy(client, lesson, "lecon-copiee")
+    copy = LessonPage.objects.get(slug="lecon-copiee")
+    assert not copy.live
+    placed = [
+        block.value["exercise"].pk
+        for block in copy.get_latest_revision_as_object().body
+        if block.block_type == "exercise"
+    ]
+    assert len(placed) == 2 and len(set(placed)) == 1 and placed[0] != world["exercise"].pk
+    assert Exercise.objects.count() == exercises + 1
+
+
+def test_an_activity_whose_file_is_gone_stays_shared_and_the_copy_says_so(client, world):
+    from exercises.h5p.storage import package_storage
+
+    package_storage().delete(world["activity"].package.name)
+    client.force_login(world["facilitator"])
+    response = _wagtail_copy(client, world["course"], "copie", copy_subpages="on")
+    messages = " ".join(str(message) for message in response.wsgi_request._messages)
+    assert "1 exercice ou activité H5P copié" in messages
+    assert "n'a pas pu être copiée et reste partagée avec l'original : Cartes." in messages
+    lesson = LessonPage.objects.child_of(CoursePage.objects.get(slug="copie")).first()
+    exercise_id, activity_id = _placed(lesson)[1]
+    assert exercise_id != world["exercise"].pk and activity_id == world["activity"].pk
+
+
+def test_an_alias_keeps_sharing_since_it_mirrors_its_original(client, world):
+    exercises, activities = Exercise.objects.count(), H5PActivity.objects.count()
+    client.force_login(world["facilitator"])
+    _wagtail_copy(client, world["course"], "alias", copy_subpages="on", alias="on")
+    alias = CoursePage.objects.get(slug="alias")
+    assert alias.alias_of_id == world["course"].pk
+    assert (Exercise.objects.count(), H5PActivity.objects.count()) == (exercises, activities)

@@ -93,3 +93,28 @@ def test_every_lesson_teaches_step_by_step(track):
         assert "remember" in callouts, f"{lesson['slug']} has no « À retenir »"
         assert {"tip", "warning"} & set(callouts), f"{lesson['slug']} has no tip or warning"
         assert len(lesson["summary"]) <= 255
+
+
+def test_the_demo_facilitator_copies_a_shared_course_into_the_centre(demo, client):
+    """The shared catalogue belongs to no centre; the demo centre has its own catalogue, so
+    « Copier dans mon centre » works in the demo as for a real centre."""
+    from django.urls import reverse
+
+    from courses.models import CourseIndexPage
+
+    facilitator = get_user_model().objects.get(username="animateur")
+    shared = CourseIndexPage.objects.get(slug="ateliers")
+    ours = CourseIndexPage.objects.get(centre=facilitator.centre)
+    assert shared.centre_id is None and ours.live
+    course = CoursePage.objects.child_of(shared).live().order_by("path").first()
+    client.force_login(facilitator)
+    url = reverse("pasapas_course_copy", args=[course.pk])
+    assert "pas encore de catalogue" not in client.get(url).content.decode()
+    response = client.post(url)
+    copy = CoursePage.objects.child_of(ours).get()
+    assert response.status_code == 302 and response.url.endswith(f"/pages/{copy.pk}/")
+    assert copy.title == course.title and not copy.live
+    assert LessonPage.objects.child_of(copy).count() == LessonPage.objects.child_of(course).count()
+    # The home page and the catalogue link keep the shared catalogue.
+    home = client.get("/").content.decode()
+    assert f'href="{course.url}"' in home

@@ -158,3 +158,30 @@ def test_the_lesson_editor_loads_the_scripts_of_the_create_tab(author, make_cour
     assert "exercises/exercise_chooser" in html
     assert "exercises/click_image_admin" in html  # a type's own editing script
     assert author.get("/").status_code == 200
+
+
+def test_the_creation_tab_scripts_come_only_with_an_exercise_block(author, make_course):
+    """The exercise block's widget brings the tab's scripts: a lesson's editor (new or not)
+    has them, a course's editor (no exercise block) and another snippet's editor do not."""
+    from exercises.chooser_widget import PREVIEW_SCRIPT
+
+    course, (lesson,) = make_course(lessons=1)
+    add_lesson = reverse("wagtailadmin_pages:add", args=("courses", "lessonpage", course.pk))
+    with_block = [
+        author.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])),
+        author.get(add_lesson),
+    ]
+    without = [
+        author.get(reverse("wagtailadmin_pages:edit", args=[course.pk])),
+        author.get(reverse("wagtailsnippets_courses_glossaryterm:add")),
+    ]
+    for response in with_block + without:
+        assert response.status_code == 200
+    for response in with_block:
+        html = response.content.decode()
+        assert html.count(PREVIEW_SCRIPT) == 1
+        assert "exercises/click_image_admin.js" in html
+    for response in without:
+        html = response.content.decode()
+        assert PREVIEW_SCRIPT not in html
+        assert "click_image_admin" not in html

@@ -100,3 +100,58 @@ def test_nobody_else_reaches_the_editor_or_the_original(client, people, screen, 
 def test_an_unknown_image_is_not_found(client, people):
     client.force_login(people["facilitator"])
     assert client.get("/admin/images/999999/annotations/").status_code == 404
+
+
+def _edit_form(image, **overrides):
+    data = {
+        "title": image.title,
+        "description": image.description,
+        "collection": image.collection_id,
+        "tags": "",
+        "focal_point_x": "",
+        "focal_point_y": "",
+        "focal_point_width": "",
+        "focal_point_height": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_new_file_takes_the_old_annotations_away_and_says_so_beforehand(client, people, screen):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    screen.annotations = ANNOTATIONS
+    screen.save()
+    count = len(ANNOTATIONS["shapes"])
+    client.force_login(people["facilitator"])
+    edit = f"/admin/images/{screen.pk}/"
+    assert f"retire les annotations de l&#x27;image ({count} éléments)" in (
+        client.get(edit).content.decode()
+    )
+
+    # A change of title keeps them; a file that is no image changes nothing.
+    client.post(edit, _edit_form(screen, title="Connexion (2025)"))
+    screen.refresh_from_db()
+    assert screen.title == "Connexion (2025)" and screen.annotations == ANNOTATIONS
+    not_an_image = SimpleUploadedFile("connexion.png", b"not a picture", "image/png")
+    refused = client.post(edit, _edit_form(screen, file=not_an_image))
+    assert refused.status_code == 200
+    screen.refresh_from_db()
+    assert screen.annotations == ANNOTATIONS
+
+    # A new picture: the annotations drawn on the old one go, and the form says no more.
+    new = SimpleUploadedFile(
+        "connexion-2.png", png_bytes(sign_in_screen(width=500, height=300)), "image/png"
+    )
+    assert client.post(edit, _edit_form(screen, file=new)).status_code == 302
+    screen.refresh_from_db()
+    assert screen.width == 500
+    assert screen.annotations["shapes"] == []
+    assert "1 :" not in screen.default_alt_text
+    assert not screen.hides_something
+    assert "retire les annotations" not in client.get(edit).content.decode()
+
+
+def test_an_image_without_annotations_has_no_warning(client, people, screen):
+    client.force_login(people["facilitator"])
+    assert "retire l" not in client.get(f"/admin/images/{screen.pk}/").content.decode()
