@@ -84,7 +84,7 @@
       state.w * state.scale, h * state.scale, 0, 0, preview.width, preview.height);
     // Whole points, inside the picture: what the server checks.
     if (largest() < SMALLEST) { empty(); return; }
-    var width = Math.floor(state.w);
+    var width = Math.round(state.w);
     var height = Math.min(Math.round(width * 4 / 3), size[1]);
     fields.width.value = width;
     fields.height.value = height;
