@@ -4,7 +4,7 @@ Every text is cleaned of control characters and bounded; errors are plain French
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from . import limits, skills, text
+from . import limits, photos, skills, text
 from .models import CV, CoverLetter, Design, Entry
 
 
@@ -250,6 +250,35 @@ class PhotoForm(forms.Form):
             "empty": _("Ce fichier est vide. Choisissez une photo."),
         },
     )
+    # Filled by the cropping script (jobsearch/photo_crop.js); empty without JavaScript, and
+    # then the centre is kept. Plain text fields, so that anything sent gets our message.
+    turn = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
+    crop_x = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
+    crop_y = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
+    crop_width = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
+    crop_height = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
+
+    FRAME = ("crop_x", "crop_y", "crop_width", "crop_height")
+
+    def clean(self):
+        """The frame and the turn as whole numbers, or the plain French message of a frame
+        that does not fit; whether the frame fits the picture is checked in `photos`."""
+        data = super().clean()
+        raw = [(self.data.get(name) or "").strip() for name in self.FRAME]
+        turn = (self.data.get("turn") or "").strip() or "0"
+        if any(
+            len(value) > 6 or not value.isascii() or not value.isdecimal()
+            for value in [*raw, turn]
+            if value
+        ):
+            raise forms.ValidationError(photos.bad_frame())
+        if any(raw) and not all(raw):
+            raise forms.ValidationError(photos.bad_frame())
+        data["frame"] = photos.Frame(*(int(value) for value in raw)) if all(raw) else None
+        data["turn"] = int(turn)
+        if data["turn"] not in photos.TURNS:
+            raise forms.ValidationError(photos.bad_frame())
+        return data
 
 
 class DesignForm(forms.Form):

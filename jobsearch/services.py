@@ -70,9 +70,10 @@ def cv_step_reached(*, cv, step):
     _touch(cv, step, [])
 
 
-def cv_photo_set(*, cv, upload):
-    """Raises ValidationError (plain French) and keeps the old photo when the file is bad."""
-    cv.photo = photos.centre_crop(upload)
+def cv_photo_set(*, cv, upload, frame=None, turn=0):
+    """Raises ValidationError (plain French) and keeps the old photo when the file, the frame
+    chosen in the browser or the turn is bad."""
+    cv.photo = photos.framed(upload, frame=frame, turn=turn)
     _touch(cv, "photo", ["photo"])
 
 

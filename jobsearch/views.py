@@ -142,7 +142,12 @@ def cv_step(request, cv_id, question):
                 upload = form.cleaned_data.get("photo")
                 try:
                     if upload:
-                        services.cv_photo_set(cv=cv, upload=upload)
+                        services.cv_photo_set(
+                            cv=cv,
+                            upload=upload,
+                            frame=form.cleaned_data["frame"],
+                            turn=form.cleaned_data["turn"],
+                        )
                     else:
                         services.cv_step_reached(cv=cv, step=step.key)
                 except ValidationError as error:

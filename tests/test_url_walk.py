@@ -166,7 +166,8 @@ FORM_FIELDS = (  # noqa: SIM905 - a list of words reads better as words
     "lesson statement state weekday start_time minutes track facilitator starts_at ends_at "
     "learner mentor attended enrolment page language value action body slug definition term "
     "computers is_active weeks collection tags file url old_path redirect_page site parent "
-    "content_type ids id pk confirm choice choices order areas step level size contrast"
+    "content_type ids id pk confirm choice choices order areas step level size contrast "
+    "crop_x crop_y crop_width crop_height turn"  # the CV photo's frame (jobsearch)
 ).split()
 DEEP = 20_000
 BODIES = {
