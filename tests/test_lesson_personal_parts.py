@@ -155,3 +155,35 @@ def test_only_markers_made_with_the_secret_are_filled():
     assert personal_parts.split(forged) == [forged]
     real = f"<p>{personal_parts.csrf_stand_in()}</p>"
     assert personal_parts.split(real) == ["<p>", ("", "", ""), "</p>"]
+
+
+@pytest.mark.database_independent
+def test_a_part_renders_in_place_or_leaves_a_marker_filled_later(rf):
+    from django.template import engines
+    from django.template.context import make_context
+
+    template = engines["django"].from_string(
+        "{% load personal_parts %}<p>{{ shared }}</p>{% for item in items %}"
+        '{% personal "test-item" item.n %}<i>{{ item.n }} {{ who }}</i>{% endpersonal %}'
+        "{% endfor %}"
+    )
+    request, items = rf.get("/"), [{"n": 1}, {"n": 2}]
+    whole = template.render({"shared": "Pour tous", "items": items, "who": "Marie"}, request)
+    assert whole == "<p>Pour tous</p><i>1 Marie</i><i>2 Marie</i>"
+    shell = template.render(
+        {"shared": "Pour tous", "items": items, "who": "Marie", personal_parts.SHELL: True},
+        request,
+    )
+    assert "Marie" not in shell and "Pour tous" in shell
+    pieces = personal_parts.split(shell)
+    assert [piece[:2] for piece in pieces if type(piece) is tuple] == [
+        ("test-item", "1"),
+        ("test-item", "2"),
+    ]
+    filled = personal_parts.fill(
+        pieces,
+        template.template,
+        make_context({"who": "Jean"}, request),
+        lambda argument: {"item": items[int(argument) - 1]},
+    )
+    assert filled == "<p>Pour tous</p><i>1 Jean</i><i>2 Jean</i>"

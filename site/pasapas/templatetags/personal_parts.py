@@ -3,9 +3,13 @@ one signed-in person to another (pasapas/personal_parts.py). Rendered in place, 
 shared rendering, where it leaves a marker with the argument (a word: letters, digits, dashes)
 that fills it later."""
 
+import re
+
 from django import template
 
 from pasapas import personal_parts
+
+_WORD = re.compile(r"[\w-]*")
 
 register = template.Library()
 
@@ -16,12 +20,19 @@ class PersonalNode(template.Node):
         self.template_name = template_name
         self.argument = argument
         self.nodelist = nodelist
+        known = personal_parts.NODES.get(name)
+        if known is not None and known.template_name != template_name:
+            raise template.TemplateSyntaxError(
+                f"The personal part {name!r} is already in {known.template_name}: one name a part."
+            )
         personal_parts.NODES[name] = self
 
     def render(self, context):
         if not context.get(personal_parts.SHELL):
             return self.nodelist.render(context)
-        argument = self.argument.resolve(context) if self.argument is not None else ""
+        argument = str(self.argument.resolve(context)) if self.argument is not None else ""
+        if not _WORD.fullmatch(argument):
+            raise ValueError(f"A personal part's argument is a word, not {argument!r}.")
         return personal_parts.marker(self.name, argument)
 
 
