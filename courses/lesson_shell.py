@@ -77,4 +77,11 @@ def serve(page, request, template_name):
         return {"entry": entries[int(argument)]}
 
     context = make_context(page_context, request)
-    return HttpResponse(personal_parts.fill(pieces, template.template, context, entry))
+    try:
+        html = personal_parts.fill(pieces, template.template, context, entry)
+    except KeyError:
+        # A copy made before the templates changed names a part they no longer have: the page
+        # is rendered whole, and its next copy made.
+        cache.delete(key)
+        return None
+    return HttpResponse(html)

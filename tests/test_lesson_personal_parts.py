@@ -187,3 +187,15 @@ def test_a_part_renders_in_place_or_leaves_a_marker_filled_later(rf):
         lambda argument: {"item": items[int(argument) - 1]},
     )
     assert filled == "<p>Pour tous</p><i>1 Jean</i><i>2 Jean</i>"
+
+
+def test_a_shared_copy_naming_a_part_the_templates_no_longer_have_is_rendered_anew(people, lesson):
+    marie = signed_in(people["learner_a"])
+    view(marie, lesson.url)
+    keys = [key for key in cache._cache if "lesson-shell:" in key]
+    assert len(keys) == 1
+    stale = ["<p>Ancienne copie</p>", ("partie-disparue", "", "courses/lesson_page.html")]
+    cache._cache[keys[0]] = pickle.dumps(stale)
+    html = view(marie, lesson.url)
+    assert "Ancienne copie" not in html and "Vrai ou faux : la souris" in html
+    assert "Ancienne copie" not in view(marie, lesson.url)

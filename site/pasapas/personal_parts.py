@@ -85,7 +85,7 @@ def fill(pieces, template, context, argument_context=None):
                 out.append(token)
                 continue
             if name not in NODES:  # a page of this process's first view: read it once
-                template.engine.get_template(template_name)
+                template.engine.get_template(template_name)  # KeyError below if it has none
             extra = argument_context(argument) if argument and argument_context else {}
             with context.push(extra):
                 out.append(NODES[name].nodelist.render(context))
