@@ -1,5 +1,5 @@
 """What every page request used to read from the database and is the same for everyone: the
-Wagtail site of the address with its home page, which page an address names, and the view
+Wagtail site of the address with its home page, the page an address names, and the view
 restrictions over a page. Kept in the shared cache under the pages stamp (courses.page_stamp),
 which any page, site or view restriction saved, moved or deleted renews: the next request
 reads them again, so a publication or a new restriction counts at once."""
@@ -46,21 +46,25 @@ class CachedSiteMiddleware:
 
 
 def page_at(root, url_path):
-    """The live or draft page at that address below `root`, as its own type: one query."""
-    key = f"page-cache:route:{pages_stamp()}:{url_path}"
+    """The live or draft page at that address below `root`, as its own type: the page itself
+    is kept under the pages stamp (any page saved, moved or deleted renews it), so a page
+    already read costs no query; one query otherwise."""
+    key = f"page-cache:page:{pages_stamp()}:{root.path}:{url_path}"
     found = cache.get(key)
     if found is None:
-        found = (
+        row = (
             Page.objects.filter(url_path=url_path, path__startswith=root.path)
             .order_by("path")
             .values_list("pk", "content_type_id")
             .first()
-        ) or ()
+        )
+        page = None
+        if row is not None:
+            model = ContentType.objects.get_for_id(row[1]).model_class()
+            page = model.objects.filter(pk=row[0]).first()
+        found = (page,)
         cache.set(key, found, TIMEOUT)
-    if not found:
-        return None
-    model = ContentType.objects.get_for_id(found[1]).model_class()
-    return model.objects.filter(pk=found[0]).first()
+    return found[0]
 
 
 class CachedRestrictionsMixin:

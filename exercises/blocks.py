@@ -74,6 +74,13 @@ class ExerciseBlock(blocks.StructBlock):
             context["placed_required"] = bool(value.get("required"))
         return context
 
+    def render(self, value, context=None):
+        from . import unanswered
+
+        return unanswered.render(
+            lambda: super(ExerciseBlock, self).render(value, context), value, context
+        )
+
     class Meta:
         icon = "form"
         label = _("Exercice")

@@ -24,6 +24,14 @@ def results_for_lesson(request, lesson):
     return per_request(request, "_exercise_results", lesson, records.exercise_results_in_lesson)
 
 
+def csrf_token_for(request):
+    """One token for all the forms of a page (exercises.unanswered puts it in cached ones)."""
+    token = request.__dict__.get("_exercise_csrf_token")
+    if token is None:
+        token = request._exercise_csrf_token = get_token(request)
+    return token
+
+
 def _signed_in(request):
     return request is not None and request.user.is_authenticated
 
@@ -52,6 +60,6 @@ def exercise_context(request, exercise, lesson, *, answer=None, outcome=None, re
         # An exercise previewed before it exists has nowhere to send answers yet.
         "post_url": reverse("exercises:answer", args=[exercise.pk]) if exercise.pk else "",
         # A visitor posts without a token (pasapas.http.csrf_for_signed_in): none in their page.
-        "csrf_token": get_token(request) if _signed_in(request) else "",
+        "csrf_token": csrf_token_for(request) if _signed_in(request) else "",
         "preview": lesson is None,
     }

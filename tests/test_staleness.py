@@ -110,6 +110,23 @@ def test_a_recorded_result_shows_in_the_lesson(people, learner_client, lesson):
     assert "exercise--passed" in html and "✓ Réussi" in html
 
 
+def test_an_exercise_changed_shows_to_a_learner_who_has_not_answered_it(learner_client, lesson):
+    exercise = ExerciseFactory(kind="true_false", title="Vrai ou faux : la souris")
+    place(lesson, exercise)
+    assert "Vrai ou faux : la souris" in view(learner_client, lesson.url)
+    exercise.title = "Vrai ou faux : le clavier"
+    exercise.save()
+    html = view(learner_client, lesson.url)
+    assert "Vrai ou faux : le clavier" in html and "Vrai ou faux : la souris" not in html
+
+
+def test_a_message_shows_once_on_the_lesson(learner_client, lesson):
+    view(learner_client, lesson.url)
+    learner_client.post(f"/progression/lecon/{lesson.pk}/terminee/")
+    assert "Bravo ! Cette leçon est terminée." in view(learner_client, lesson.url)
+    assert "Bravo ! Cette leçon est terminée." not in view(learner_client, lesson.url)
+
+
 def test_a_finished_lesson_shows_as_finished(learner_client, lesson):
     assert "J'ai terminé cette leçon" in view(learner_client, lesson.url)
     learner_client.post(f"/progression/lecon/{lesson.pk}/terminee/")

@@ -303,16 +303,21 @@ def goto_of(session, request=None):
 
 
 def live_enrolment(*, user, session_id=None, now=None):
-    """The learner's place in a session happening now (or in that one), with the session and
-    where the group is sent: one query. None when there is none."""
+    """The learner's place in a session happening now (or in that one), with the session:
+    one query. None when there is none. Where the group is sent comes in the same query for
+    one session (the bar's poll); a page's bar reads it only when there is one: the join with
+    the lesson's columns cost more to build than the rest of the query (issue 25)."""
     if not user.is_authenticated:
         return None
     now = now or timezone.now()
-    rows = Enrolment.objects.filter(user=user, status=Status.ENROLLED).select_related(
-        "session", "session__goto_lesson"
-    )
+    rows = Enrolment.objects.filter(user=user, status=Status.ENROLLED)
     if session_id is not None:
-        return rows.filter(session_id=session_id).first()
+        return (
+            rows.select_related("session", "session__goto_lesson")
+            .filter(session_id=session_id)
+            .first()
+        )
+    rows = rows.select_related("session")
     return (
         rows.filter(
             session__is_cancelled=False,

@@ -66,7 +66,11 @@ class LessonPage(CachedRestrictionsMixin, ObjectivesMixin, Page):
         return context
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
+        from courses import lesson_shell
+
+        response = lesson_shell.serve(
+            self, request, self.get_template(request, *args, **kwargs)
+        ) or super().serve(request, *args, **kwargs)
         if not getattr(request, "is_preview", False):
             lesson_served(page=self, request=request, response=response)
         return response
