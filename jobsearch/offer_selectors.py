@@ -35,8 +35,8 @@ def proposals_of_offer(offer):
 
 
 def learners_of_centre(user, search=""):
-    """The active learners of the counsellor's centre, by first name, that a search by name
-    narrows (first name, last name or the name they go by)."""
+    """The active learners of the counsellor's centre, by first name, that a search narrows
+    (first name, last name, the name they go by, or the username that tells two Maries apart)."""
     rows = get_user_model().objects.filter(
         centre_id=user.centre_id, is_active=True, groups__name=LEARNERS
     )
@@ -45,6 +45,7 @@ def learners_of_centre(user, search=""):
             Q(first_name__icontains=word)
             | Q(last_name__icontains=word)
             | Q(display_name__icontains=word)
+            | Q(username__icontains=word)
         )
     return list(rows.order_by("first_name", "last_name", "pk").distinct())
 
