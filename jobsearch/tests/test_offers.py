@@ -364,3 +364,30 @@ def test_queries_do_not_grow_with_offers_and_people(offer_world):
         )
         offer_services.offer_propose(offer=offer, by=counsellor, learner_ids=[p.pk for p in people])
     assert measure() == before
+
+
+# --- Privacy -----------------------------------------------------------------------------------
+
+
+def test_the_learners_answers_are_exported_and_erased_and_the_offer_stays(offer_world):
+    from accounts import privacy
+
+    learner, counsellor = offer_world["learner_a"], offer_world["counsellor"]
+    offer = offer_world["offer"]
+    client_of(learner).post(
+        reverse("jobsearch:offer_answer", args=[offer.pk]), {"answer": "non_merci"}
+    )
+    exported = privacy.export_user_data(learner)
+    text = str(exported)
+    assert GOOD["title"] in text and "non_merci" in text
+    assert "Mairie d'Issoudun" not in str(privacy.export_user_data(offer_world["learner_b"]))
+    privacy.erase_user(learner)
+    assert not Proposal.objects.filter(learner=learner).exists()
+    assert Offer.objects.filter(pk=offer.pk).exists()
+    # The counsellor goes too: the centre keeps its offers, without their name.
+    offer_services.offer_propose(
+        offer=offer, by=counsellor, learner_ids=[offer_world["learner_b"].pk]
+    )
+    privacy.erase_user(counsellor)
+    offer.refresh_from_db()
+    assert offer.author is None and offer.proposals.get().proposed_by is None
