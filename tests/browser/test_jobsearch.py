@@ -183,7 +183,7 @@ def test_a_learner_builds_a_cv_and_prints_it(
     adviser.get_by_role("link", name="← Documents partagés").click()
     adviser.get_by_role("link", name="Offres d'emploi proposées aux personnes").click()
     adviser.wait_for_url(re.compile(r"/service-emploi/offres/$"))
-    adviser_check("offers")
+    adviser_check("service-offers")
     adviser.get_by_role("link", name="Ajouter une offre").click()
     adviser.wait_for_url(re.compile(r"/nouvelle/$"))
     adviser_check("offer-new")
