@@ -405,6 +405,10 @@ class DemoLoader:
 
         if cvs := load_job_seekers(centre=centre):
             self.report.count("cv", cvs)
+        from demo.offers import load_offers
+
+        if offers := load_offers(centre=centre):
+            self.report.count("offre d'emploi", offers)
 
         from demo.partners import load_partners
 

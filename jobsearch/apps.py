@@ -26,3 +26,13 @@ class JobsearchConfig(AppConfig):
             export=privacy_handlers.export_comments,
             erase=privacy_handlers.erase_comments,
         )
+        privacy.register(
+            "jobsearch.Proposal",
+            export=privacy_handlers.export_proposals,
+            erase=privacy_handlers.erase_proposals,
+        )
+        privacy.register(
+            "jobsearch.Offer",
+            export=privacy_handlers.export_offers_written,
+            erase=privacy_handlers.erase_offers_written,
+        )

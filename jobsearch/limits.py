@@ -12,3 +12,5 @@ PHOTO_PIXELS = 40_000_000  # about 7 300 × 5 500: a phone's photo, not a decomp
 PHOTO_SIZE = (360, 480)  # what is kept: 3 × 4, enough for print
 COMMENT = 1500  # a counsellor's advice or the learner's answer
 COMMENTS = 100  # per document: a long exchange, not a flood
+OFFERS = 200  # open offers per centre
+PROPOSE_AT_ONCE = 200  # people ticked in one proposal

@@ -171,3 +171,7 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.cv_id or self.letter_id} · {self.pk}"
+
+
+# The employment service's offers live in their own module; Django finds them through here.
+from .offer_models import Answer, Contract, Offer, Proposal  # noqa: E402, F401

@@ -113,3 +113,70 @@ def export_comments(user):
 
 def erase_comments(user):
     Comment.objects.filter(author=user).delete()
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def export_proposals(user):
+    """The offers proposed to the person, each with the offer as they saw it and their answer."""
+    from .offer_models import Proposal
+
+    rows = []
+    for proposal in Proposal.objects.filter(learner=user).select_related("offer").order_by("pk"):
+        offer = proposal.offer
+        rows.append(
+            {
+                "offer": {
+                    "title": offer.title,
+                    "employer": offer.employer,
+                    "place": offer.place,
+                    "contract": offer.contract,
+                    "link": offer.link,
+                    "closes_on": _date(offer.closes_on),
+                    "description": offer.description,
+                },
+                "proposed_at": _date(proposal.proposed_at),
+                "seen_at": _date(proposal.seen_at),
+                "answer": proposal.answer,
+                "answered_at": _date(proposal.answered_at),
+            }
+        )
+    return rows
+
+
+def erase_proposals(user):
+    """The person's proposals and answers go; a counsellor who proposed offers is only
+    detached from them (the proposals are the learners')."""
+    from .offer_models import Proposal
+
+    Proposal.objects.filter(learner=user).delete()
+    Proposal.objects.filter(proposed_by=user).update(proposed_by=None)
+
+
+def export_offers_written(user):
+    """The offers a counsellor wrote for their centre."""
+    from .offer_models import Offer
+
+    return [
+        {
+            "title": offer.title,
+            "employer": offer.employer,
+            "place": offer.place,
+            "contract": offer.contract,
+            "link": offer.link,
+            "closes_on": _date(offer.closes_on),
+            "description": offer.description,
+            "created_at": _date(offer.created_at),
+            "closed_at": _date(offer.closed_at),
+        }
+        for offer in Offer.objects.filter(author=user).order_by("pk")
+    ]
+
+
+def erase_offers_written(user):
+    """The offers stay with the centre (learners were proposed them); only the author goes."""
+    from .offer_models import Offer
+
+    Offer.objects.filter(author=user).update(author=None)

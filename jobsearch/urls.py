@@ -70,3 +70,30 @@ urlpatterns = [
         name="service_letter_pdf",
     ),
 ]
+
+# Job offers: the counsellor proposes them, the learner answers (offer_views).
+from . import offer_views  # noqa: E402
+
+urlpatterns += [
+    path("service-emploi/offres/", offer_views.offer_list, name="offer_list"),
+    path("service-emploi/offres/nouvelle/", offer_views.offer_new, name="offer_new"),
+    path("service-emploi/offres/<int:offer_id>/", offer_views.offer_manage, name="offer_manage"),
+    path(
+        "service-emploi/offres/<int:offer_id>/modifier/",
+        offer_views.offer_edit,
+        name="offer_edit",
+    ),
+    path(
+        "service-emploi/offres/<int:offer_id>/proposer/",
+        offer_views.offer_propose,
+        name="offer_propose",
+    ),
+    path(
+        "service-emploi/offres/<int:offer_id>/fermer/",
+        offer_views.offer_close,
+        name="offer_close",
+    ),
+    path("mes-offres/", offer_views.my_offers, name="my_offers"),
+    path("mes-offres/<int:offer_id>/reponse/", offer_views.offer_answer, name="offer_answer"),
+    path("mes-offres/<int:offer_id>/lettre/", offer_views.offer_letter, name="offer_letter"),
+]

@@ -224,6 +224,8 @@ def build(people):
     first = OutboxStatement.objects.filter(user=learner).order_by("pk").first()
     OutboxStatement.objects.filter(pk=first.pk).update(status="sent", sent_at=timezone.now())
     cv, cv_entry, letter = _job_search(learner)
+    # An offer of the centre's employment service proposed to her, seen and answered.
+    offer = _job_offer(learner)
     partner = _partners(people, lessons[0])
     sign_in(learner.username, people["code_a"])
     learner.refresh_from_db()
@@ -243,6 +245,7 @@ def build(people):
         "cv": cv,
         "cv_entry": cv_entry,
         "letter": letter,
+        "offer": offer,
     }
 
 
@@ -298,3 +301,30 @@ def _job_search(learner):
     cv.refresh_from_db()
     letter.refresh_from_db()
     return cv, entry, letter
+
+
+def _job_offer(learner):
+    """A counsellor of her centre proposes her an offer; she reads it and is interested."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.roles import COUNSELLORS, role_group
+    from jobsearch import offer_services
+
+    counsellor = get_user_model().objects.create_user(
+        "conseillere", password="conseil-pass-789", centre=learner.centre, first_name="Inès"
+    )
+    counsellor.groups.add(role_group(COUNSELLORS))
+    offer = offer_services.offer_create(
+        author=counsellor,
+        data={
+            "title": "Vendeuse en boulangerie", "employer": "Fournil du Centre",
+            "place": "Déols", "contract": "cdi", "link": "https://emploi.example.fr/1",
+            "closes_on": timezone.localdate() + datetime.timedelta(days=30),
+            "description": "Mi-temps, le matin.",
+        },
+    )  # fmt: skip
+    offer_services.offer_propose(offer=offer, by=counsellor, learner_ids=[learner.pk])
+    offer_services.proposals_mark_seen(user=learner)
+    proposal = offer.proposals.get()
+    offer_services.proposal_answer(proposal=proposal, answer="interesse")
+    return offer

@@ -77,6 +77,7 @@ def _values(world):
         "cv_id": [world["cv"].pk],
         "entry_id": [world["cv_entry"].pk],
         "letter_id": [world["letter"].pk],
+        "offer_id": [world["offer"].pk],
         "question": ["identite"],
     }
 
@@ -247,6 +248,11 @@ def test_an_erased_learner_is_gone_and_every_page_still_opens(world):
         assert b"Mamie" not in response.content, address
     page = client.get(f"/animation/seances/{world['past'].pk}/").content.decode()
     assert "personne effacée" in page
+    # The employment service keeps its offer, without her answer.
+    client.force_login(get_user_model().objects.get(username="conseillere"))
+    page = client.get(f"/service-emploi/offres/{world['offer'].pk}/").content.decode()
+    assert "Vendeuse en boulangerie" in page and "Marie" not in page
+    assert not world["offer"].proposals.exists()
 
 
 def test_mail_tasks_queued_before_an_erasure_send_nothing_after_it(people, settings):

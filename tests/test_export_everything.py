@@ -120,6 +120,8 @@ ACTED_ON = {
     "partners.ServiceQuestion.hidden_by": "the moderator who hid a question to a service",
     "partners.ServiceMessage.hidden_by": "the moderator who hid a message to a service",
     "partners.FrequentQuestion.reviewed_by": "the facilitator who published a frequent question",
+    "jobsearch.Offer.author": "the counsellor who wrote an offer for the centre (the centre's)",
+    "jobsearch.Proposal.proposed_by": "the counsellor who proposed an offer to a learner",
 }
 
 

@@ -126,6 +126,7 @@ BY_NAME = {
     "cv_id": "cv",
     "entry_id": "cv_entry",
     "letter_id": "letter",
+    "offer_id": "offer",
     "question": "question",
 }
 
@@ -538,6 +539,25 @@ def test_post_junk_to_every_address(walk, world, role):
             continue  # the other two staff roles share the admin's
         for body in _share(["empty", "form_numbers", "form_text"], role, number, pattern):
             walker.send(pattern, "post", path, body=body)
+
+
+@pytest.mark.parametrize("ids", ["real", "malformed"])
+def test_counsellor_walk(walk, world, ids):
+    """The « Conseiller emploi » of centre A on the employment service's addresses and the
+    learners' job-search pages: every GET, with hostile query strings, and junk posted."""
+    walker = walk("counsellor")
+    walked = set()
+    for pattern, path in _all_addresses(world, kinds=(ids,)):
+        if not path.startswith(("/service-emploi/", "/mes-offres/", "/mon-cv/", "/ma-lettre/")):
+            continue
+        walked.add(pattern.name)
+        response = walker.send(pattern, "get", path)
+        if ids == "real" and response.status_code < 300:
+            for query in QUERIES:
+                walker.send(pattern, "get", path, query=query)
+        for body in ("empty", "form_numbers", "form_text"):
+            walker.send(pattern, "post", path, body=body)
+    assert {"jobsearch:offer_manage", "jobsearch:offer_propose", "jobsearch:offer_answer"} <= walked
 
 
 HOSTILE_BODIES = ["json_broken", "json_types", "json_deep", "huge", "multipart_junk"]

@@ -100,6 +100,7 @@ def _centre(slug, name, course, lessons, groups):
     cv = jobsearch.cv_create(user=learner)
     cv_entry = jobsearch.entry_add(cv=cv, kind="experience", data={"title": "Vendeuse"})
     letter = jobsearch.letter_create(user=learner, cv=cv)
+    counsellor, offer = _employment_service(centre, learner, slug)
     partner = _partner(centre, learner, facilitator, lessons[0])
     return SimpleNamespace(
         **partner,
@@ -121,7 +122,26 @@ def _centre(slug, name, course, lessons, groups):
         cv=cv,
         cv_entry=cv_entry,
         letter=letter,
+        counsellor=counsellor,
+        offer=offer,
     )
+
+
+def _employment_service(centre, learner, slug):
+    """The centre's « Conseiller emploi » and an offer they proposed to the learner."""
+    from accounts.roles import COUNSELLORS
+    from jobsearch import offer_services
+
+    counsellor = get_user_model().objects.create_user(
+        f"conseil-{slug}", password="x" * 12, centre=centre, first_name=f"Conseil{slug}"
+    )
+    counsellor.groups.add(ensure_roles()[COUNSELLORS])
+    offer = offer_services.offer_create(
+        author=counsellor,
+        data={"title": f"Poste {slug}", "employer": "Mairie", "place": "Déols", "contract": "cdd"},
+    )
+    offer_services.offer_propose(offer=offer, by=counsellor, learner_ids=[learner.pk])
+    return counsellor, offer
 
 
 def _partner(centre, learner, facilitator, lesson):
@@ -252,6 +272,7 @@ def build_world():
         "cv": pair("cv"),
         "cv_entry": pair("cv_entry"),
         "letter": pair("letter"),
+        "offer": pair("offer"),
         "lesson": [lesson, course],
         "course": [course],
         "catalogue": [catalogue],
@@ -307,6 +328,8 @@ def build_world():
         "facilitator_a": a.facilitator,
         "facilitator_b": b.facilitator,
         "superuser": superuser,
+        # Walked on the employment service's addresses only (test_counsellor_walk).
+        "counsellor": a.counsellor,
     }
     return SimpleNamespace(ids=ids, people=people, objects=objects)
 

@@ -25,3 +25,15 @@ def is_counsellor(context):
     request = context.get("request")
     user = getattr(request, "user", None)
     return bool(user is not None and selectors.is_counsellor(user))
+
+
+@register.inclusion_tag("jobsearch/offers/offers_link.html", takes_context=True)
+def offers_link(context):
+    """« Offres proposées » with the number of new ones, where the learner sees their CVs and
+    letters (one query, nothing shown when no offer was ever proposed)."""
+    from .. import offer_selectors
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    total, new = offer_selectors.proposals_count(user) if user is not None else (0, 0)
+    return {"total": total, "new": new}

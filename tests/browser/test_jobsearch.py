@@ -1,7 +1,10 @@
 """« Mon CV » in Chromium: a learner with no CV builds one from the account page, question by
 question (a mistake first), adds a photo, prints the PDF, shares it with the employment service
-and writes a cover letter; every page passes axe-core, at 320 px in the default theme and at
-1280 px in high contrast, and nothing scrolls sideways."""
+and writes a cover letter; the demo's counsellor comments on the CV and proposes an offer (a bad
+link first), the learner reads both, answers « Ça m'intéresse » and starts a letter from the
+offer, and the counsellor sees the answer. Every page passes axe-core at 320 px in the default
+theme and at 1280 px in high contrast, the pages of the exchange and the offer in the other
+theme too, and nothing scrolls sideways."""
 
 import io
 import re
@@ -10,7 +13,14 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from .conftest import axe_violations, create_learners, new_context, screenshot, sign_in
+from .conftest import (
+    axe_violations,
+    create_learners,
+    new_context,
+    screenshot,
+    sign_in,
+    signed_in,
+)
 from .test_accessibility import overflow
 
 pytestmark = pytest.mark.browser
@@ -23,6 +33,21 @@ def job_seekers(browser, site_url):
     return create_learners(browser, site_url, ["Gisèle", "Ngọc"])
 
 
+@pytest.fixture(scope="module")
+def counsellor(site_manage):
+    """The demo's « Conseiller emploi », with a password of this run (the served site is not
+    in DEBUG, so the demo gave it a random one)."""
+    password = "conseil-" + "x7Kp2mQ9"
+    site_manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model; "
+        "u = get_user_model().objects.get(username='conseiller'); "
+        f"u.set_password('{password}'); u.save()",
+    )
+    return ("conseiller", password)
+
+
 def _photo(tmp_path):
     path = tmp_path / "moi.jpg"
     buffer = io.BytesIO()
@@ -33,7 +58,7 @@ def _photo(tmp_path):
 
 @pytest.mark.parametrize(("width", "theme"), RUNS, ids=[f"{w}-{t}" for w, t in RUNS])
 def test_a_learner_builds_a_cv_and_prints_it(
-    site_url, browser, axe, job_seekers, tmp_path, width, theme
+    site_url, browser, axe, job_seekers, counsellor, tmp_path, width, theme
 ):
     who = job_seekers[RUNS.index((width, theme))]
     context = new_context(browser, site_url, theme, viewport={"width": width, "height": 800})
@@ -130,10 +155,114 @@ def test_a_learner_builds_a_cv_and_prints_it(
     assert "Partagé le " in page.locator("main").inner_text()
     check("cv-shared")
 
+    # The employment service reads the CV, comments on it and proposes an offer.
+    first_name = "Gisèle" if width == 320 else "Ngọc"
+    offer_title = f"Aide à domicile {width}"
+    seen = {"counsellor": [], "learner": [page.url]}
+    adviser_context, adviser = signed_in(
+        browser, site_url, counsellor, theme, viewport={"width": width, "height": 800}
+    )
+
+    def adviser_check(name):
+        violations.extend(axe_violations(axe, adviser))
+        if overflow(adviser) > 0:
+            wide.append(name)
+        screenshot(adviser, f"jobsearch-{width}-{theme}-{name}")
+        seen["counsellor"].append(adviser.url)
+
+    adviser.goto(f"{site_url}/mon-compte/")
+    adviser.get_by_role("link", name="Service emploi : documents partagés").click()
+    adviser.wait_for_url(re.compile(r"/service-emploi/$"))
+    adviser_check("service-list")
+    adviser.get_by_role("link", name=f"{first_name} Lê-Rousseau").click()
+    adviser.wait_for_url(re.compile(r"/service-emploi/cv/\d+/$"))
+    adviser.get_by_label("Votre message").fill("Ajoutez vos horaires possibles, c'est apprécié.")
+    adviser.get_by_role("button", name="Envoyer le commentaire").click()
+    adviser.get_by_text("Votre message est envoyé.").wait_for()
+    adviser_check("service-cv-commented")
+    adviser.get_by_role("link", name="← Documents partagés").click()
+    adviser.get_by_role("link", name="Offres d'emploi proposées aux personnes").click()
+    adviser.wait_for_url(re.compile(r"/service-emploi/offres/$"))
+    adviser_check("service-offers")
+    adviser.get_by_role("link", name="Ajouter une offre").click()
+    adviser.wait_for_url(re.compile(r"/nouvelle/$"))
+    adviser_check("offer-new")
+    adviser.get_by_label("Le poste").fill(offer_title)
+    adviser.get_by_label("L'employeur").fill("ADMR de l'Indre")
+    adviser.get_by_label("Le lieu de travail").fill("Déols")
+    adviser.get_by_label("CDI (sans date de fin)").check()
+    adviser.get_by_label("Le lien vers l'annonce (si elle est sur Internet)").fill("javascript:x")
+    adviser.get_by_label("Ce qu'il faut savoir (si vous le voulez)").fill("24 h par semaine.")
+    adviser.get_by_role("button", name="Enregistrer l'offre").click()
+    adviser.locator("#form-errors").wait_for()
+    assert "Ce lien n'est pas une adresse web" in adviser.locator("#form-errors").inner_text()
+    adviser_check("offer-new-error")
+    adviser.get_by_label("Le lien vers l'annonce (si elle est sur Internet)").fill(
+        "https://emploi.example.fr/admr"
+    )
+    adviser.get_by_role("button", name="Enregistrer l'offre").click()
+    adviser.wait_for_url(re.compile(r"/service-emploi/offres/\d+/$"))
+    adviser_check("offer")
+    adviser.get_by_label("Chercher une personne par son nom ou son identifiant").fill(who[0])
+    adviser.get_by_role("button", name="Chercher", exact=True).click()
+    adviser.wait_for_url(re.compile(r"\?nom="))
+    adviser_check("offer-search")
+    adviser.get_by_label(re.compile(re.escape(f"({who[0]})"))).check()
+    adviser.get_by_role("button", name="Proposer l'offre aux personnes cochées").click()
+    adviser.get_by_text("L'offre est proposée.").wait_for()
+    assert "Pas encore de réponse" in adviser.locator("main").inner_text()
+    adviser_check("offer-proposed")
+    offer_url = adviser.url
+
+    # The learner sees the comment on her CV, then the offer marked new, and answers.
+    page.reload()
+    assert "Ajoutez vos horaires possibles" in page.locator("#echange").inner_text()
+    assert page.locator("#echange .badge").inner_text() == "nouveau"
+    check("cv-comment")
+    page.goto(f"{site_url}/mon-cv/")
+    page.get_by_role("link", name=re.compile("^Offres proposées 1 nouvelle")).click()
+    page.wait_for_url(re.compile(r"/mes-offres/$"))
+    offer = page.locator("li.offers__offer").filter(has_text=offer_title)
+    assert "nouvelle" in offer.locator("h2").inner_text()
+    check("offers")
+    seen["learner"].append(page.url)
+    offer.get_by_role("button", name=re.compile("^Ça m'intéresse")).click()
+    page.get_by_text("C'est noté : le service emploi sait que l'offre vous intéresse.").wait_for()
+    assert "Votre réponse : ça vous intéresse." in offer.inner_text()
+    check("offers-answered")
+    adviser.goto(offer_url)
+    assert "Ça l'intéresse" in adviser.locator("main").inner_text()
+    adviser_check("offer-answered")
+    adviser_context.close()
+
+    # A letter from the offer: the offer is already in it.
+    offer.get_by_role("button", name=re.compile("^Écrire une lettre pour cette offre")).click()
+    page.wait_for_url(re.compile(r"/question/offre/$"))
+    assert page.get_by_label("Le poste que vous demandez").input_value() == offer_title
+    assert (
+        "24 h par semaine."
+        in page.get_by_label("Le texte de l'offre (si vous l'avez)").input_value()
+    )
+    check("letter-from-offer")
+
+    # The pages of the exchange and the offer in the other theme, at the same width.
+    other = "contrast" if theme == "default" else "default"
+    for role, person in (("counsellor", counsellor), ("learner", who)):
+        again, again_page = signed_in(
+            browser, site_url, person, other, viewport={"width": width, "height": 800}
+        )
+        for address in dict.fromkeys(seen[role]):
+            again_page.goto(address)
+            violations.extend(axe_violations(axe, again_page))
+            if overflow(again_page) > 0:
+                wide.append(f"{other}:{address}")
+        screenshot(again_page, f"jobsearch-{width}-{other}-{role}-last")
+        again.close()
+
     # The cover letter: from the offer to the preview, one question a page.
     page.goto(f"{site_url}/ma-lettre/")
-    check("letters-empty")
-    page.get_by_role("button", name="Commencer ma lettre").click()
+    check("letters")
+    page.get_by_role("button", name="Écrire une autre lettre").click()
     page.wait_for_url(re.compile(r"/question/offre/$"))
     check("letter-offer")
     page.get_by_label("Le poste que vous demandez").fill("Aide à domicile")
