@@ -134,6 +134,7 @@ def targets(pages, demo_paths, site_url, site_manage, browser, learner):  # noqa
         | SIGNED_IN
         | {path: path for path in demo_paths["lessons"]}
         | {name: answered[name] for name in ("thread", "report", "service-question")}
+        | {"service-questions": "/partenaires/mes-questions/"}
     )
 
 
