@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .limits import REASON_MAX_LENGTH, TEXT_MAX_LENGTH
+from .message_models import ConversationMessage, MessageReport
 
 
 class Pairing(models.Model):
@@ -135,7 +136,7 @@ class Thread(models.Model):
         return self.hidden_at is not None
 
 
-class Message(models.Model):
+class Message(ConversationMessage):
     centre_path = "thread__learner__centre"  # accounts.scope
 
     thread = models.ForeignKey(
@@ -148,40 +149,14 @@ class Message(models.Model):
         on_delete=models.SET_NULL,
         related_name="mentoring_messages",
     )
-    text = models.TextField(_("texte"), max_length=TEXT_MAX_LENGTH, blank=True)
-    created_at = models.DateTimeField(_("écrit le"), auto_now_add=True, db_index=True)
-    edited_at = models.DateTimeField(_("modifié le"), null=True, blank=True)
-    deleted_at = models.DateTimeField(_("supprimé le"), null=True, blank=True)
-    hidden_at = models.DateTimeField(_("masqué le"), null=True, blank=True)
-    hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("masqué par"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
-    class Meta:
+    class Meta(ConversationMessage.Meta):
         verbose_name = _("message")
         verbose_name_plural = _("messages")
-        ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["author", "-created_at"])]
 
     def __str__(self):
         return f"{self.thread_id} · {self.pk}"
-
-    @property
-    def is_deleted(self):
-        return self.deleted_at is not None
-
-    @property
-    def is_hidden(self):
-        return self.hidden_at is not None
-
-    @property
-    def is_visible(self):
-        return self.deleted_at is None and self.hidden_at is None
 
 
 class ReadMark(models.Model):
@@ -276,12 +251,8 @@ class Tip(models.Model):
         return mentor.first_name or mentor.display_name or _("un ange gardien")
 
 
-class Report(models.Model):
+class Report(MessageReport):
     """« Signaler »: anyone who can see a message or a tip can ask a facilitator to look."""
-
-    class Outcome(models.TextChoices):
-        HIDDEN = "hidden", _("masqué")
-        KEPT = "kept", _("laissé visible")
 
     reporter = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -296,20 +267,8 @@ class Report(models.Model):
     tip = models.ForeignKey(
         Tip, null=True, blank=True, on_delete=models.CASCADE, related_name="reports"
     )
-    reason = models.TextField(_("raison"), max_length=REASON_MAX_LENGTH, blank=True)
-    created_at = models.DateTimeField(_("signalé le"), auto_now_add=True)
-    handled_at = models.DateTimeField(_("traité le"), null=True, blank=True)
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("traité par"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    outcome = models.CharField(_("décision"), max_length=10, choices=Outcome.choices, blank=True)
 
-    class Meta:
+    class Meta(MessageReport.Meta):
         verbose_name = _("signalement")
         verbose_name_plural = _("signalements")
         ordering = ["-created_at"]

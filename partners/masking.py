@@ -5,7 +5,9 @@ Checked in this order, each replaced by a marker without digits, so that a later
 sees what an earlier one masked: e-mail addresses, IBANs (mod 97), social-security numbers (NIR,
 with their key, Corsica's 2A/2B), tax numbers (SPI, 13 digits), phone numbers, the CAF's
 « numéro allocataire » (7 or 8 digits, said near « allocataire », « CAF » or « dossier »), and
-last any other run of 9 digits or more (a number with a wrong key is still a number)."""
+last any other run of 7 digits or more (a CAF number typed bare; a number with a wrong key is
+still a number). The digits of these last two may be split by spaces (non-breaking ones too),
+dots, dashes, slashes or underscores, and glued to letters; a date keeps its digits."""
 
 import re
 from dataclasses import dataclass
@@ -33,10 +35,21 @@ PHONE = re.compile(
     + rf"(?:\+33{SEP}(?:\(0\){SEP})?|0033{SEP}|0)[1-9](?:{SEP}\d{{2}}){{4}}"
     + EDGE_AFTER
 )
+# Between the digits of a number typed by hand: a space (non-breaking ones too), a mark, or a
+# mark with spaces around (« 123 45 67 », « 1.234.567 », « 12 - 34 - 567 »).
+NUMBER_SEP = r"[ \u00a0\u202f]{0,2}[.\-/_]?[ \u00a0\u202f]?"
 CAF_NUMBER = re.compile(
-    r"(?i)(allocataire|\bcaf\b|dossier)([^\d\n]{0,30}?)(?<!\d)(\d{7,8})(?!\d)", re.UNICODE
+    r"(?i)(allocataire|\bcaf\b|dossier)([^\d\n]{0,30}?)"
+    + rf"(?<!\d)(\d(?:{NUMBER_SEP}\d){{6,7}})(?!{NUMBER_SEP}\d)",
+    re.UNICODE,
 )
-LONG_NUMBER = re.compile(EDGE_BEFORE + rf"\d(?:{SEP}\d){{8,}}" + EDGE_AFTER)
+# Glued to letters too (« n°1234567 », « CAF1234567 »): only another digit ends it.
+LONG_NUMBER = re.compile(rf"(?<!\d)\d(?:{NUMBER_SEP}\d){{6,}}(?!\d)")
+# A date is not an identifier: « 12/03/2024 », « 1.3.2024 », « 12 03 2024 », « 2024-03-12 ».
+DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])\s?([ ./\-])\s?(?:0?[1-9]|1[0-2])\s?\1\s?(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
+)
 
 # Kinds, with the marker put in the text and what the person is told.
 MARKERS = {
@@ -120,6 +133,8 @@ def mask(text):
 
     def replace(kind, pattern, value, check=None, group=None):
         def one(match):
+            if DATE.fullmatch(match.group(group or 0)) and kind in ("caf", "number"):
+                return match.group(0)
             if check is not None and not check(match.group(0)):
                 # The shape without the key: a typo of one, or another number. Masked too.
                 return match.group(0) if kind == "nir" else one_kind("number")

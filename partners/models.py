@@ -8,7 +8,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from mentoring.limits import REASON_MAX_LENGTH, TEXT_MAX_LENGTH
+from mentoring.limits import TEXT_MAX_LENGTH
+from mentoring.message_models import ConversationMessage, MessageReport
 
 
 class Organisation(models.Model):
@@ -228,7 +229,7 @@ class ServiceQuestion(models.Model):
         return self.lesson.title if self.lesson_id else self.lesson_title
 
 
-class ServiceMessage(models.Model):
+class ServiceMessage(ConversationMessage):
     """A message of a question to a service, stored only once masked (`masking`)."""
 
     centre_path = "question__learner__centre"  # accounts.scope
@@ -241,40 +242,18 @@ class ServiceMessage(models.Model):
         on_delete=models.SET_NULL,
         related_name="service_messages",
     )
-    text = models.TextField(_("texte"), max_length=TEXT_MAX_LENGTH, blank=True)
-    created_at = models.DateTimeField(_("écrit le"), auto_now_add=True, db_index=True)
-    edited_at = models.DateTimeField(_("modifié le"), null=True, blank=True)
-    deleted_at = models.DateTimeField(_("supprimé le"), null=True, blank=True)
-    hidden_at = models.DateTimeField(_("masqué le"), null=True, blank=True)
-    hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("masqué par"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
-    class Meta:
+    class Meta(ConversationMessage.Meta):
         verbose_name = _("message à un service")
         verbose_name_plural = _("messages aux services")
-        ordering = ["created_at", "pk"]
 
     def __str__(self):
         return f"{self.question_id} · {self.pk}"
 
-    @property
-    def is_visible(self):
-        return self.deleted_at is None and self.hidden_at is None
 
-
-class ServiceReport(models.Model):
+class ServiceReport(MessageReport):
     """« Signaler » on a message to a service, as on a mentor's message: the learner or an agent
     asks the centre's facilitators to look; they hide the message or keep it."""
-
-    class Outcome(models.TextChoices):
-        HIDDEN = "hidden", _("masqué")
-        KEPT = "kept", _("laissé visible")
 
     reporter = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -284,20 +263,8 @@ class ServiceReport(models.Model):
         related_name="service_reports",
     )
     message = models.ForeignKey(ServiceMessage, on_delete=models.CASCADE, related_name="reports")
-    reason = models.TextField(_("raison"), max_length=REASON_MAX_LENGTH, blank=True)
-    created_at = models.DateTimeField(_("signalé le"), auto_now_add=True)
-    handled_at = models.DateTimeField(_("traité le"), null=True, blank=True)
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("traité par"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    outcome = models.CharField(_("décision"), max_length=10, choices=Outcome.choices, blank=True)
 
-    class Meta:
+    class Meta(MessageReport.Meta):
         verbose_name = _("signalement d'un message à un service")
         verbose_name_plural = _("signalements de messages aux services")
         ordering = ["created_at"]

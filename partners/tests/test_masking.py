@@ -1,8 +1,11 @@
 """The identifiers people type without thinking are masked, valid or not; the checks (NIR key,
 IBAN mod 97) only decide what the person is told."""
 
+import time
+
 import pytest
 
+from mentoring.limits import TEXT_MAX_LENGTH
 from partners.masking import explanation, iban_is_valid, mask, nir_is_valid
 
 
@@ -91,3 +94,87 @@ def test_ordinary_sentences_stay_as_written(text):
 def test_the_explanation_says_what_to_bring():
     words = explanation(mask(f"{VALID_NIR} et 06 12 34 56 78").kinds)
     assert "carte Vitale" in words and "téléphone" in words
+
+
+# Issue 22's leftover: the CAF's « numéro allocataire » typed bare, without a word that names
+# it, the way a hurried or hostile writer would split or glue it.
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("1234567", "1234567"),
+        ("Bonjour, 1234567, merci", "1234567"),
+        ("c'est le 123 45 67", "45 67"),
+        ("c'est le 1 234 567", "234 567"),
+        ("c'est le 1\u00a0234\u00a0567 (espaces insécables)", "234\u00a0567"),
+        ("c'est le 1\u202f234\u202f567", "234\u202f567"),
+        ("c'est le 12  34  567", "34  567"),
+        ("c'est le 1.234.567", "234.567"),
+        ("c'est le 12-34-567", "34-567"),
+        ("c'est le 12 - 34 - 567", "34 - 567"),
+        ("c'est le 12/34/567", "34/567"),
+        ("c'est le 1_234_567", "234_567"),
+        ("c'est le 1 2 3 4 5 6 7", "4 5 6 7"),
+        ("numéro1234567", "1234567"),
+        ("n°1234567", "1234567"),
+        ("CAF1234567", "1234567"),
+        ("1234567abc", "1234567"),
+        ("mon numero est le1234567merci", "1234567"),
+        ("\uff11\uff12\uff13\uff14\uff15\uff16\uff17", "\uff14\uff15\uff16\uff17"),  # full-width
+        ("12345678", "12345678"),
+        ("https://example.org/mon-compte?id=1234567", "1234567"),
+        ("12.3.4567 n'est pas une date", "4567"),
+    ],
+)
+def test_a_bare_seven_digit_number_is_masked_however_it_is_typed(text, gone):
+    result = mask(text)
+    assert gone not in result.text
+    assert sum(char.isdigit() for char in result.text) < 7
+    assert result.kinds == ("number",)
+    assert "papier" in explanation(result.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "allocataire 123 45 67",
+        "mon dossier : 1.234.567",
+        "CAF n° 12-34-567",
+        "numéro allocataire 0123 4567",
+    ],
+)
+def test_a_split_number_said_near_the_caf_is_named_as_such(text):
+    result = mask(text)
+    assert result.kinds == ("caf",)
+    assert not any(char.isdigit() for char in result.text)
+    assert "courrier de la CAF" in explanation(result.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon rendez-vous du 12.03.2024 a été annulé.",
+        "le dossier du 1-3-2024 est parti",
+        "depuis le 12 03 2024",
+        "depuis le 2024-03-12",
+        "123456 personnes, 12 345 euros, 5 ans",
+    ],
+)
+def test_dates_and_short_numbers_stay(text):
+    result = mask(text)
+    assert result.text == text
+    assert not result.changed
+
+
+@pytest.mark.parametrize(
+    ("unit", "masked"),
+    [("1 ", True), ("1 - ", True), ("1  ", True), ("1.", True), ("1 1 1 - 1 1 1 a ", False)],
+)
+def test_a_long_run_of_split_digits_is_read_without_backtracking(unit, masked):
+    """As long as a message may be, masked whole or (six digits at a time) left, in well under
+    a second."""
+    text = (unit * 5_000)[:TEXT_MAX_LENGTH]
+    started = time.perf_counter()
+    result = mask(text)
+    assert time.perf_counter() - started < 1
+    assert result.changed is masked
+    assert any(char.isdigit() for char in result.text) is not masked

@@ -4,10 +4,14 @@ text and with the reading bar's largest size in high contrast; every control and
 link offers a 44 × 44 px target (a link inside running text excepted); one h1 and no skipped
 heading level; the reading bar's message is seen after « Appliquer » and Escape closes it."""
 
+import json
+
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import screenshot, signed_in
+from tests.services import setup_script
+
+from .conftest import FACILITATOR, screenshot, signed_in
 from .test_accessibility import SIGNED_IN, learner, pages  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
@@ -113,16 +117,25 @@ HEADINGS = (
 
 
 @pytest.fixture(scope="module")
-def targets(pages, demo_paths, site_url, browser, learner):  # noqa: F811
+def targets(pages, demo_paths, site_url, site_manage, browser, learner):  # noqa: F811
     """Every learner page: public, signed in, and each lesson (each block and exercise type);
-    the learner has finished a lesson, so the course shows its « terminée » badge."""
+    the learner has finished a lesson, so the course shows its « terminée » badge, and has a
+    mentor's and an agent's answers, each with its « Signaler »."""
     context, page = signed_in(browser, site_url, learner)
     page.goto(f"{site_url}{demo_paths['paths']['lesson']}")
     page.get_by_role("button", name="J'ai terminé cette leçon").click()
     page.wait_for_load_state()
     context.close()
+    script = setup_script("learner_with_answers", username=learner[0], facilitator=FACILITATOR[0])
+    answered = json.loads(site_manage("shell", "-c", script).strip().splitlines()[-1])
     found = {name: path for name, path in pages.items() if name != "sign-in"}
-    return found | SIGNED_IN | {path: path for path in demo_paths["lessons"]}
+    return (
+        found
+        | SIGNED_IN
+        | {path: path for path in demo_paths["lessons"]}
+        | {name: answered[name] for name in ("thread", "report", "service-question")}
+        | {"service-questions": "/partenaires/mes-questions/"}
+    )
 
 
 # (name, reading cookie): normal text; the largest size, high contrast and wide spacing.

@@ -1,60 +1,33 @@
-"""manage.py h5p_import FILE [--check]: validate an .h5p package and store it as an activity.
+"""manage.py h5p_import FILE [--check] [--title T] [--replace ID]: validate an .h5p package and
+store it as an activity.
 
 Run by an administrator on the server, so it may install new libraries."""
 
-from pathlib import Path
-
-from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from exercises.h5p.models import H5PActivity
 from exercises.h5p.services import h5p_package_check, h5p_package_import
-from exercises.h5p.validation import PackageError
 from exercises.h5p.video import blocked_message, external_media
+from exercises.package_commands import PackageImportCommand
 
 
-class Command(BaseCommand):
+class Command(PackageImportCommand):
     help = "Vérifie un paquet H5P et l'enregistre."
+    model = H5PActivity
+    file_help = "le fichier .h5p"
+    title_help = "le titre de l'activité"
+    replace_help = "remplacer le contenu de cette activité"
 
-    def add_arguments(self, parser):
-        parser.add_argument("file", help="le fichier .h5p")
-        parser.add_argument(
-            "--check", action="store_true", help="vérifier seulement, sans rien enregistrer"
-        )
-        parser.add_argument("--title", default="", help="le titre de l'activité")
-        parser.add_argument(
-            "--replace", type=int, metavar="ID", help="remplacer le contenu de cette activité"
-        )
+    def package_check(self, path):
+        return h5p_package_check(source=path)
 
-    def handle(self, *args, file, check, title, replace, **options):
-        path = Path(file)
-        if not path.is_file():
-            raise CommandError(_("Fichier introuvable : %(path)s") % {"path": path})
-        activity = None
-        if replace is not None:
-            activity = H5PActivity.objects.filter(pk=replace).first()
-            if activity is None:
-                raise CommandError(_("Aucune activité n° %(id)s.") % {"id": replace})
-        try:
-            if check:
-                report = h5p_package_check(source=path)
-            else:
-                report = h5p_package_import(
-                    source=path, title=title, activity=activity, filename=path.name
-                )
-        except PackageError as error:
-            for problem in error.problems:
-                self.stderr.write(f"- {problem}")
-            count = len(error.problems)
-            raise CommandError(
-                ngettext(
-                    "Paquet refusé : %(count)s problème.",
-                    "Paquet refusé : %(count)s problèmes.",
-                    count,
-                )
-                % {"count": count}
-            ) from error
+    def package_import(self, path, *, title, existing):
+        return h5p_package_import(source=path, title=title, activity=existing, filename=path.name)
+
+    def unknown_message(self, pk):
+        return _("Aucune activité n° %(id)s.") % {"id": pk}
+
+    def describe(self, report):
         package = report.package
         name, major, minor = package.main_library
         self.stdout.write(f"« {package.title} » : {name} {major}.{minor}")
@@ -69,8 +42,6 @@ class Command(BaseCommand):
                 self.stdout.write(f"{label} : {names}")
         if warning := blocked_message(external_media(package.content)):
             self.stdout.write(self.style.WARNING(warning))
-        if check:
-            self.stdout.write(self.style.SUCCESS(_("Paquet valide, rien n'a été enregistré.")))
-        else:
-            pk = report.activity.pk
-            self.stdout.write(self.style.SUCCESS(_("Activité n° %(id)s enregistrée.") % {"id": pk}))
+
+    def stored_message(self, report):
+        return _("Activité n° %(id)s enregistrée.") % {"id": report.activity.pk}
