@@ -1,10 +1,11 @@
 """The appointments' part of the centre's figures for funders: one-to-one help per purpose and
-per month, and whether people came, with the figures' small-number hiding. Cancelled slots and
-bookings given up are not counted; an erased learner's or a forgotten visitor's appointment
-still is (the row stays, without a name)."""
+per month, and whether people came, with the figures' small-number hiding. Cancelled slots,
+bookings given up and appointments still to come are not counted; an erased learner's or a
+forgotten visitor's appointment still is (the row stays, without a name)."""
 
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import ExtractMonth, ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from figures.selectors import month_columns
@@ -16,7 +17,10 @@ CAME, MISSED, UNKNOWN = 1, 0, -1
 
 
 def _held(centre_id, period):
+    """Appointments that took place: one to come is not yet help given (and an erasure that
+    gives it up changes no figure)."""
     start, end = period.bounds()
+    end = min(end, timezone.now())
     rows = Booking.objects.filter(
         cancelled_at__isnull=True,
         slot__cancelled_at__isnull=True,

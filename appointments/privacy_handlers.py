@@ -12,24 +12,27 @@ def _at(value):
 
 
 def export_bookings(user):
-    bookings = (
-        Booking.objects.filter(learner=user) | Booking.objects.filter(booked_by=user)
-    ).select_related("slot", "slot__centre")
+    """The person's own appointments (those the desk booked for someone else are that
+    person's, not the staff's: erasure only detaches the staff from them)."""
+    bookings = Booking.objects.filter(learner=user).select_related("slot", "slot__centre")
     return [
         {
-            "yours": booking.learner_id == user.pk,
-            "booked_by_you": booking.booked_by_id == user.pk,
             "centre": booking.slot.centre.name,
             "starts_at": _at(booking.slot.starts_at),
             "minutes": booking.slot.minutes,
             "place": booking.slot.place,
-            "purpose": booking.get_purpose_display(),
+            "note": booking.slot.note,
+            "purpose": booking.purpose,
+            "purpose_label": booking.get_purpose_display(),
+            "booked_by_you": booking.booked_by_id == user.pk,
             "booked_at": _at(booking.created_at),
             "cancelled_at": _at(booking.cancelled_at),
             "slot_cancelled_at": _at(booking.slot.cancelled_at),
             "attended": booking.attended,
-            # Someone the person booked at the desk: theirs, not the person's, to export.
-            "visitor": bool(booking.visitor_name) if booking.learner_id != user.pk else None,
+            "attendance_noted_at": _at(booking.attendance_at),
+            "visitor_name": booking.visitor_name,
+            "visitor_phone": booking.visitor_phone,
+            "visitor_forgotten_at": _at(booking.visitor_forgotten_at),
         }
         for booking in bookings.order_by("slot__starts_at", "pk")
     ]

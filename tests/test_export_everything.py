@@ -120,6 +120,7 @@ ACTED_ON = {
     "partners.ServiceQuestion.hidden_by": "the moderator who hid a question to a service",
     "partners.ServiceMessage.hidden_by": "the moderator who hid a message to a service",
     "partners.FrequentQuestion.reviewed_by": "the facilitator who published a frequent question",
+    "appointments.Booking.booked_by": "the desk staff who booked an appointment for someone",
 }
 
 
