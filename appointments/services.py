@@ -92,7 +92,10 @@ def slots_publish(*, centre, first_day, start, end, minutes, weeks, room, helper
 
 
 def slot_cancel(*, slot):
-    """Cancel a slot: the person booked sees it on their home page (« ne vous déplacez pas »)."""
+    """Cancel a slot: the person booked sees it on their home page (« ne vous déplacez pas »).
+    A slot that has begun is history (and counts in the figures): it is not cancelled."""
+    if slot.starts_at <= timezone.now():
+        raise ValidationError(_("Ce créneau a déjà commencé : il ne peut plus être annulé."))
     if slot.cancelled_at is None:
         slot.cancelled_at = timezone.now()
         slot.save(update_fields=["cancelled_at"])
@@ -164,7 +167,10 @@ def booking_create_for_visitor(*, slot, name, phone, purpose, by):
 
 
 def booking_cancel(*, booking):
-    """The learner (or the desk) gives the slot up: it is free again for someone else."""
+    """The learner (or the desk) gives the slot up: it is free again for someone else. Once
+    the appointment has begun it is history: venu or pas venu says the rest."""
+    if booking.slot.starts_at <= timezone.now():
+        raise ValidationError(_("Ce rendez-vous a déjà commencé : il ne peut plus être annulé."))
     if booking.cancelled_at is None:
         booking.cancelled_at = timezone.now()
         booking.save(update_fields=["cancelled_at"])

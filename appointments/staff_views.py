@@ -184,7 +184,11 @@ def slot_cancel(request, pk):
     if request.POST.get("confirm") != CONFIRM:
         messages.error(request, _("Cochez la case pour confirmer l'annulation du créneau."))
         return redirect("appointments:slot", slot.pk)
-    services.slot_cancel(slot=slot)
+    try:
+        services.slot_cancel(slot=slot)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("appointments:slot", slot.pk)
     messages.success(
         request, _("Le créneau est annulé. La personne inscrite le verra sur sa page d'accueil.")
     )
@@ -206,8 +210,14 @@ def _booking_or_404(request, pk):
 @require_POST
 def booking_cancel(request, pk):
     booking = _booking_or_404(request, pk)
-    services.booking_cancel(booking=booking)
-    messages.success(request, _("La réservation est annulée : le créneau est de nouveau libre."))
+    try:
+        services.booking_cancel(booking=booking)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("La réservation est annulée : le créneau est de nouveau libre.")
+        )
     return redirect("appointments:slot", booking.slot_id)
 
 

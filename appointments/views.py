@@ -61,6 +61,9 @@ def book(request, pk):
     if slot.is_cancelled or slot.starts_at <= timezone.now():
         messages.info(request, _("Ce créneau n'est plus proposé : choisissez-en un autre."))
         return redirect("appointments:mine")
+    if request.method == "GET" and slot.bookings.filter(cancelled_at__isnull=True).exists():
+        messages.info(request, TAKEN)
+        return redirect("appointments:mine")
     form = BookForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -116,6 +116,29 @@ def test_the_dashboard_and_its_csv_show_them_to_the_centre_only(world):
 
 def test_a_cancelled_slot_is_not_counted(world):
     booking = held(world, purpose="lettre", attended=None)
-    services.slot_cancel(slot=booking.slot)
+    # Cancelled the day before (the service refuses it once the slot has begun).
+    Slot.objects.filter(pk=booking.slot_id).update(
+        cancelled_at=booking.slot.starts_at - datetime.timedelta(days=1)
+    )
     t = table(world, "rendez-vous-objet", this_month(booking))
     assert t.is_empty
+
+
+def test_what_has_begun_is_history_it_cannot_be_cancelled(world):
+    booking = held(world, purpose="cv", attended=True, visitor="")
+    booking.learner = world["learner"]
+    booking.save()
+    staff = signed_in(world["facilitator"])
+    response = staff.post(
+        f"/animation/rendez-vous/{booking.slot_id}/annuler/", {"confirm": "oui"}, follow=True
+    )
+    assert "ne peut plus être annulé" in response.content.decode()
+    response = staff.post(f"/animation/rendez-vous/reservations/{booking.pk}/annuler/", follow=True)
+    assert "ne peut plus être annulé" in response.content.decode()
+    response = signed_in(world["learner"]).post(
+        f"/mes-rendez-vous/{booking.pk}/annuler/", follow=True
+    )
+    assert "ne peut plus être annulé" in response.content.decode()
+    booking.refresh_from_db()
+    booking.slot.refresh_from_db()
+    assert booking.cancelled_at is None and booking.slot.cancelled_at is None

@@ -73,6 +73,10 @@ def test_a_slot_taken_meanwhile_gives_a_calm_message(world):
     )
     assert "quelqu&#x27;un vient de prendre ce créneau" in response.content.decode()
     assert Booking.objects.get(slot=slot).learner == world["other_learner"]
+    # Opening the taken slot's form (an old tab, a link kept) says so at once.
+    opened = signed_in(world["learner"]).get(f"/mes-rendez-vous/creneau/{slot.pk}/", follow=True)
+    assert "quelqu&#x27;un vient de prendre ce créneau" in opened.content.decode()
+    assert "Réserver ce rendez-vous" not in opened.content.decode()
 
 
 def test_cancelled_or_past_slots_cannot_be_booked(world):
