@@ -91,10 +91,15 @@ def my_cancel(request, pk):
         bookings_of(request.user).filter(cancelled_at__isnull=True).select_related("slot"), pk=pk
     )
     if request.method == "POST":
-        services.booking_cancel(booking=booking)
-        messages.success(
-            request, _("Votre rendez-vous est annulé. Le créneau est libre pour quelqu'un d'autre.")
-        )
+        try:
+            services.booking_cancel(booking=booking)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("Votre rendez-vous est annulé. Le créneau est libre pour quelqu'un d'autre."),
+            )
         return redirect("appointments:mine")
     return render(request, "appointments/my_cancel.html", {"booking": booking})
 
