@@ -414,4 +414,8 @@ class DemoLoader:
 
         if permanences := load_partners(centre=centre, facilitator=facilitator):
             self.report.count("permanence", permanences)
+        from demo.appointments import load_appointments
+
+        if slots := load_appointments(centre=centre, facilitator=facilitator):
+            self.report.count("appointment slot", slots)
         return self.report

@@ -227,6 +227,7 @@ def build(people):
     # An offer of the centre's employment service proposed to her, seen and answered.
     offer = _job_offer(learner)
     partner = _partners(people, lessons[0])
+    partner.update(_appointments(people))
     sign_in(learner.username, people["code_a"])
     learner.refresh_from_db()
     return {
@@ -328,3 +329,41 @@ def _job_offer(learner):
     proposal = offer.proposals.get()
     offer_services.proposal_answer(proposal=proposal, answer="interesse")
     return offer
+
+
+def _appointments(people):
+    """One-to-one help: slots the facilitator published and helps in, one the learner booked
+    herself (to come), one the desk booked for her, and one she came to."""
+    from appointments import services as appointments
+    from appointments.models import Booking, Slot
+
+    facilitator, learner, centre = people["facilitator"], people["learner_a"], people["centre"]
+    room = Room.objects.get_or_create(centre=centre, name="Bureau d'accueil")[0]
+    appointments.slots_publish(
+        centre=centre,
+        first_day=timezone.localdate() + datetime.timedelta(days=5),
+        start=datetime.time(9),
+        end=datetime.time(10),
+        minutes=30,
+        weeks=1,
+        room=room,
+        helper=facilitator,
+        note="Apportez vos courriers",
+        by=facilitator,
+    )
+    first, second = Slot.objects.filter(centre=centre, helper=facilitator).order_by("starts_at")
+    coming = appointments.booking_create(slot=first, learner=learner, purpose="cv")
+    appointments.booking_create(slot=second, learner=learner, purpose="lettre", by=facilitator)
+    held = Slot.objects.create(
+        centre=centre,
+        starts_at=timezone.now() - datetime.timedelta(days=3),
+        minutes=45,
+        place="l'accueil",
+        helper=facilitator,
+        created_by=facilitator,
+    )
+    past = Booking.objects.create(
+        slot=held, learner=learner, purpose="demarche", booked_by=learner, attended=True,
+        attendance_at=timezone.now(),
+    )  # fmt: skip
+    return {"appointment_slot": first, "appointment": coming, "appointment_past": past}

@@ -40,6 +40,10 @@ ARGUMENTS = {
     # An agent's invitation link: a signed token, not a row (a made-up one is refused).
     "partenaires/invitation/": lambda w: {"uidb64": "MQ", "token": "not-a-real-token"},
     "partenaires/services/": lambda w: {"organisation_id": w["caf"].pk},
+    "mes-rendez-vous/creneau/": lambda w: {"pk": w["appointment_slot"].pk},
+    "mes-rendez-vous/": lambda w: {"pk": w["appointment"].pk},
+    "animation/rendez-vous/reservations/": lambda w: {"pk": w["appointment"].pk},
+    "animation/rendez-vous/": lambda w: {"pk": w["appointment_slot"].pk},
 }
 
 

@@ -122,6 +122,7 @@ ACTED_ON = {
     "partners.FrequentQuestion.reviewed_by": "the facilitator who published a frequent question",
     "jobsearch.Offer.author": "the counsellor who wrote an offer for the centre (the centre's)",
     "jobsearch.Proposal.proposed_by": "the counsellor who proposed an offer to a learner",
+    "appointments.Booking.booked_by": "the desk staff who booked an appointment for someone",
 }
 
 

@@ -81,6 +81,10 @@ RULES = [
     (r"^partenaires/questions/", {"pk": "service_question"}),
     (r"^partenaires/messages/", {"pk": "service_message"}),
     (r"^partenaires/services/", {"organisation_id": "organisation"}),
+    (r"^mes-rendez-vous/creneau/", {"pk": "appointment_slot"}),
+    (r"^mes-rendez-vous/", {"pk": "appointment"}),
+    (r"^animation/rendez-vous/reservations/", {"pk": "appointment"}),
+    (r"^animation/rendez-vous/", {"pk": "appointment_slot"}),
 ]
 # A parameter no rule names is filled by its name, then (for the admin's generic views) by the
 # model of its view.

@@ -102,6 +102,7 @@ def _centre(slug, name, course, lessons, groups):
     letter = jobsearch.letter_create(user=learner, cv=cv)
     counsellor, offer = _employment_service(centre, learner, slug)
     partner = _partner(centre, learner, facilitator, lessons[0])
+    partner.update(_appointment(centre, learner, facilitator, room))
     return SimpleNamespace(
         **partner,
         centre=centre,
@@ -192,6 +193,28 @@ def _partner(centre, learner, facilitator, lesson):
     }
 
 
+def _appointment(centre, learner, facilitator, room):
+    """Two slots of one-to-one help in this centre, the learner booked in the first."""
+    from appointments import services as appointments
+    from appointments.models import Slot
+
+    appointments.slots_publish(
+        centre=centre,
+        first_day=timezone.localdate() + datetime.timedelta(days=3),
+        start=datetime.time(10, 0),
+        end=datetime.time(11, 0),
+        minutes=30,
+        weeks=1,
+        room=room,
+        helper=facilitator,
+        note="",
+        by=facilitator,
+    )
+    slot = Slot.objects.filter(centre=centre).order_by("starts_at").first()
+    booking = appointments.booking_create(slot=slot, learner=learner, purpose="cv")
+    return {"appointment_slot": slot, "appointment": booking}
+
+
 def build_world():
     groups = ensure_roles()
     users = get_user_model()
@@ -273,6 +296,8 @@ def build_world():
         "cv_entry": pair("cv_entry"),
         "letter": pair("letter"),
         "offer": pair("offer"),
+        "appointment_slot": pair("appointment_slot"),
+        "appointment": pair("appointment"),
         "lesson": [lesson, course],
         "course": [course],
         "catalogue": [catalogue],

@@ -31,6 +31,7 @@ urlpatterns = [
     path("", include("lrs.urls")),
     path("", include("jobsearch.urls")),
     path("", include("partners.urls")),
+    path("", include("appointments.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "positioning",
     "figures",
     "partners",
+    "appointments",
     "certificates",
     "jobsearch",
     "backups",
