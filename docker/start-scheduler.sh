@@ -28,6 +28,8 @@ daily() {
   run clearsessions || failed=1
   # CVs and letters untouched for two years: a notice on the home page, deleted 30 days later.
   run jobsearch_cleanup || failed=1
+  # Visitors' names and phones on appointments, 30 days after the slot.
+  run appointments_cleanup || failed=1
   # Sign-in records and refused sign-ins older than SIGN_IN_LOG_DAYS.
   run axes_reset_logs --age "$SIGN_IN_LOG_DAYS" || failed=1
   run axes_reset_failure_logs --age "$SIGN_IN_LOG_DAYS" || failed=1

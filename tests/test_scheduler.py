@@ -116,6 +116,7 @@ def test_the_scheduler_runs_the_daily_commands_once(production_site):
     for command in (
         "clearsessions",
         "jobsearch_cleanup",
+        "appointments_cleanup",
         "axes_reset_logs",
         "prune_db_task_results",
     ):
