@@ -27,7 +27,7 @@ exec "$PYTHON" -m gunicorn pasapas.wsgi:application \
   --pythonpath site \
   --bind "${BIND:-0.0.0.0:${PORT:-8000}}" \
   --workers "${WEB_CONCURRENCY:-3}" \
-  --worker-class gthread --threads "${GUNICORN_THREADS:-4}" \
+  --worker-class "${GUNICORN_WORKER_CLASS:-gthread}" --threads "${GUNICORN_THREADS:-4}" \
   --timeout "${GUNICORN_TIMEOUT:-30}" \
   --access-logfile - \
   --access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms' \
