@@ -68,8 +68,8 @@ MIDDLEWARE = [
     "pasapas.health.HealthCheckMiddleware",
     # Pages go out compressed (a lesson: 70 KB of HTML, about 12 KB sent): learners at home are
     # on slow connections. Django pads the result against BREACH; static files are compressed
-    # ahead by whitenoise.
-    "django.middleware.gzip.GZipMiddleware",
+    # ahead by whitenoise; pictures, fonts and PDF, packed already, are not again.
+    "pasapas.compression.TextGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # No inline script or style on the site's pages (pasapas/csp.py).
     "pasapas.csp.SitePagesCSPMiddleware",
