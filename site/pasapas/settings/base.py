@@ -348,6 +348,8 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pasapas"),
+        # Outlives a deploy: a new release never reads the pickled objects of the last.
+        "KEY_FUNCTION": "pasapas.release.cache_key",
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
