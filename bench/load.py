@@ -290,14 +290,20 @@ def start_server(port, kind, workers, threads):
     )
     import requests
 
-    for _ in range(150):
+    deadline = time.monotonic() + 120  # a busy machine: migrations checked, workers booted
+    answer = "no answer"
+    while time.monotonic() < deadline:
         try:
-            if requests.get(f"http://127.0.0.1:{port}/sante/", timeout=2).ok:
+            response = requests.get(f"http://127.0.0.1:{port}/sante/", timeout=5)
+            if response.ok:
                 return server
-        except requests.RequestException:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError("gunicorn did not answer")
+            answer = f"{response.status_code} {response.text[:100]}"
+        except requests.RequestException as error:
+            answer = str(error)[:100]
+        time.sleep(0.5)
+    os.killpg(server.pid, signal.SIGTERM)  # never left behind on the port
+    server.wait(timeout=30)
+    raise RuntimeError(f"gunicorn did not answer /sante/ in 120 s: {answer}")
 
 
 def cpu_seconds():
