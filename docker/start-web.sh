@@ -32,8 +32,8 @@ fi
 # at 31, 3x2 610 / 22.5 at 17, 4x2 750 / 15.9 at 20, 4x4 430 / 17.1 at 23, sync 2 320 / 25.0 at
 # 13, sync 4 88 / 11.8 at 8: the machine's load, not the set-up, moved those (and Locust keeps
 # no idle connection open as a browser does, which is what sync workers cannot bear). Nothing
-# there beat cores + 1 threaded workers; on a quiet machine, `make bench-load BENCH_ARGS="--levels 80 --servers
-# gthread:3x4,gthread:4x4,gthread:3x2,sync:3"` settles it.
+# there beat cores + 1 threaded workers; on a quiet machine, `make bench-load
+# BENCH_ARGS="--levels 80 --servers gthread:3x4,gthread:4x4,gthread:3x2,sync:3"` settles it.
 exec "$PYTHON" -m gunicorn pasapas.wsgi:application \
   --pythonpath site \
   --bind "${BIND:-0.0.0.0:${PORT:-8000}}" \
