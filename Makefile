@@ -112,8 +112,11 @@ messages: install
 bench: install
 	$(PY) bench/pages.py
 
-# Locust is only for the load benchmark: installed here, not by `make install`.
-bench-load: install
+# Locust is only for the load benchmark: installed here, not by `make install`. The full run
+# (400 learners, at the workshop's pace and the brisk one) takes about 20 minutes: run it on a
+# quiet machine, the figures of a machine others use are not the site's. Ralph is not needed.
+# Compare gunicorn set-ups: make bench-load BENCH_ARGS="--levels 80 --servers gthread:3x4,sync:3"
+bench-load: $(STAMP) $(NODE_STAMP)
 	$(PIP) install -q --require-hashes -r requirements-bench.txt
 	$(PY) bench/load.py $(BENCH_ARGS)
 

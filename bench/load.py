@@ -2,13 +2,14 @@
 
 Builds a site of 6 courses x 10 lessons with 3 exercises a lesson in a fresh temporary
 PostgreSQL database, starts the production web server (docker/start-web.sh: gunicorn, its
-production settings), then runs Locust for each level of simulated learners (8, 80, 400).
+production settings), then runs Locust for each pace and each level of simulated learners
+(8, 80, 400).
 Beside the learners come one facilitator per group of 8 and one visitor without an account per
-8 learners. Learners and visitors pause 20 to 60 s between two actions (--think), facilitators
-10 to 30 s; each fetches a page's styles, scripts and pictures once, as a browser with a cache.
-The pace is a workshop's: a beginner over 70 reads a lesson's steps and does them on the PC,
-and spends half a minute or more on an exercise. `--think 5,15` is a stress pace, about three
-times faster.
+8 learners; each fetches a page's styles, scripts and pictures once, as a browser with a cache.
+Two paces (--paces), both reported: « workshop », learners and visitors pause 20 to 60 s between
+two actions (a beginner over 70 reads a lesson's steps, does them on the PC, and spends half a
+minute or more on an exercise), and « brisk », 5 to 15 s, about three times faster; facilitators
+pause 10 to 30 s at both. `--think 10,30` runs one pace of one's own instead.
 
 People arrive over a minute (--arrival), as workshops start one after another; the arrival
 is reported on its own line. Once everyone has acted at least once, 60 s of steady load are
@@ -19,13 +20,20 @@ in a lesson, finish lessons and open « Mon parcours ». Facilitators open their
 learner's page, the centre's questions and the Wagtail admin's page explorer. Sign-in is not in
 the mix: sessions are made beforehand (a sign-in costs a password hash, once a workshop).
 
-Prints, for each level, requests per second, p50/p95/p99 latency and errors, overall and per
-kind of request, and the CPU the server, PostgreSQL and Locust used. Target on a 2-core
-machine: no error, and p95 under 200 ms at 400 learners.
+Prints, for each pace and level, requests per second, p50/p95/p99 latency and errors, overall
+and per kind of request, the CPU the server, PostgreSQL and Locust used, and the machine's load
+average (figures taken on a machine others use are not the site's). Target on a 2-core
+machine: no error, and p95 under 200 ms at 400 learners, at both paces.
 
-    make bench-load        (installs requirements-bench.txt, then runs this)
-    .venv/bin/python bench/load.py [--levels 8,80,400] [--think 20,60] [--arrival 60]
-        [--seconds 60] [--workers 3] [--threads 4]
+`--servers` compares gunicorn set-ups on the same site, one after the other: `gthread:3x4` is
+3 workers of 4 threads, `sync:3` 3 single-threaded workers (docker/start-web.sh takes them from
+GUNICORN_WORKER_CLASS, WEB_CONCURRENCY and GUNICORN_THREADS).
+
+    make bench-load        (installs requirements-bench.txt, then runs this: the full run,
+                            400 learners at both paces, for a quiet machine)
+    .venv/bin/python bench/load.py [--levels 8,80,400] [--paces workshop,brisk] [--think 20,60]
+        [--arrival 60] [--seconds 60] [--workers 3] [--threads 4]
+        [--servers gthread:3x4,gthread:2x2,sync:3]
 """
 
 # Locust patches the standard library for gevent: it comes first.
@@ -53,6 +61,8 @@ from bench.common import ADMIN_URL, ROOT, build_site, configure, create_database
 from bench.exercises import examples, usable_kinds  # noqa: E402
 
 P95_TARGET_MS = 200
+# A learner's (and a visitor's) pause between two actions, in seconds, at each named pace.
+PACES = {"workshop": (20, 60), "brisk": (5, 15)}
 COURSES, LESSONS, PER_LESSON = 6, 10, 3
 ASSET = re.compile(r'(?:src|href)="(/(?:static|media)/[^"]+)"')
 JSON = {"Accept": "application/json"}
@@ -89,15 +99,12 @@ def people(count, group, centre, prefix):
 
 
 def build(max_learners):
-    from django.core.management import call_command
-
     from accounts.models import Centre
     from accounts.roles import FACILITATORS, LEARNERS, ensure_roles
     from exercises.factories import ExerciseFactory, place
 
     started = time.perf_counter()
-    made = build_site(COURSES, LESSONS)
-    call_command("collectstatic", "--noinput", verbosity=0)
+    made = build_site(COURSES, LESSONS)  # collects the static files too
     kinds = list(usable_kinds())
     lessons, answers = [], {}
     for course, pages in made:
@@ -251,11 +258,26 @@ class Visitor(Person):
         self.page(url, "lesson page")
 
 
-def start_server(port, workers, threads):
+def parse_server(text):
+    """`gthread:3x4` (3 workers, 4 threads each) or `sync:3`: (worker class, workers, threads)."""
+    kind, _, size = text.partition(":")
+    if kind not in ("gthread", "sync") or not size:
+        raise argparse.ArgumentTypeError(f"{text}: gthread:WORKERSxTHREADS or sync:WORKERS")
+    workers, _, threads = size.partition("x")
+    return kind, int(workers), (int(threads or 1) if kind == "gthread" else 1)
+
+
+def server_name(server):
+    kind, workers, threads = server
+    return f"{kind}:{workers}x{threads}" if kind == "gthread" else f"sync:{workers}"
+
+
+def start_server(port, kind, workers, threads):
     env = {
         **os.environ,
         "PYTHON": sys.executable,
         "BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKER_CLASS": kind,
         "WEB_CONCURRENCY": str(workers),
         "GUNICORN_THREADS": str(threads),
     }
@@ -268,14 +290,20 @@ def start_server(port, workers, threads):
     )
     import requests
 
-    for _ in range(150):
+    deadline = time.monotonic() + 120  # a busy machine: migrations checked, workers booted
+    answer = "no answer"
+    while time.monotonic() < deadline:
         try:
-            if requests.get(f"http://127.0.0.1:{port}/sante/", timeout=2).ok:
+            response = requests.get(f"http://127.0.0.1:{port}/sante/", timeout=5)
+            if response.ok:
                 return server
-        except requests.RequestException:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError("gunicorn did not answer")
+            answer = f"{response.status_code} {response.text[:100]}"
+        except requests.RequestException as error:
+            answer = str(error)[:100]
+        time.sleep(0.5)
+    os.killpg(server.pid, signal.SIGTERM)  # never left behind on the port
+    server.wait(timeout=30)
+    raise RuntimeError(f"gunicorn did not answer /sante/ in 120 s: {answer}")
 
 
 def cpu_seconds():
@@ -361,7 +389,8 @@ def report(learners, total, elapsed, overall, rows, crashes, errors, cpu, arriva
         )
 
     count, p50, p95, p99, failed, arrival_errors = arrival
-    print(f"\n{learners} learners ({total} people in all)")
+    load = ", ".join(f"{n:.2f}" for n in os.getloadavg())
+    print(f"\n{learners} learners ({total} people in all); machine's load average: {load}")
     print(
         f"  while they arrive: {count} requests, p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
         f"p99 {p99:.0f} ms, {failed} errors"
@@ -384,14 +413,30 @@ def report(learners, total, elapsed, overall, rows, crashes, errors, cpu, arriva
     return overall.get_response_time_percentile(0.95), overall.num_failures + crashes + failed
 
 
+def pace_list(args):
+    if args.think:
+        low, high = (float(n) for n in args.think.split(","))
+        return [(f"{low:g}-{high:g} s", low, high)]
+    return [(name, *PACES[name]) for name in args.paces.split(",")]
+
+
 def main():
+    sys.stdout.reconfigure(line_buffering=True)  # each line as it comes, into a file too
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--levels", default="8,80,400", help="simulated learners, comma-separated")
     parser.add_argument("--seconds", type=int, default=60, help="measured time at each level")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
     parser.add_argument("--threads", type=int, default=4, help="threads of each gunicorn worker")
     parser.add_argument(
-        "--think", default="20,60", help="a learner's pause between two actions, min,max seconds"
+        "--servers",
+        type=lambda text: [parse_server(item) for item in text.split(",")],
+        help="gunicorn set-ups to compare, e.g. gthread:3x4,gthread:2x2,sync:3",
+    )
+    parser.add_argument(
+        "--paces", default="workshop,brisk", help=f"named paces: {', '.join(PACES)}"
+    )
+    parser.add_argument(
+        "--think", help="one pace of one's own instead: a learner's pause, min,max seconds"
     )
     parser.add_argument(
         "--arrival", type=float, default=60, help="seconds over which everyone arrives"
@@ -400,42 +445,44 @@ def main():
     parser.add_argument("--admin-url", default=os.environ.get("BENCH_POSTGRES_URL", ADMIN_URL))
     args = parser.parse_args()
     levels = [int(n) for n in args.levels.split(",")]
-    low, high = (float(n) for n in args.think.split(","))
-    Learner.wait_time = between(low, high)
-    Visitor.wait_time = between(low, high)
+    paces = pace_list(args)
+    servers = args.servers or [("gthread", args.workers, args.threads)]
 
     workdir = Path(tempfile.mkdtemp(prefix="pasapas-load-"))
     database, database_url = create_database(args.admin_url)
     server = None
+    outcome = {}
     try:
         configure(workdir, database_url)
         os.environ["LOG_LEVEL"] = "ERROR"
         build(max(levels))
-        server = start_server(args.port, args.workers, args.threads)
-        print(
-            f"gunicorn: {args.workers} workers x {args.threads} threads (docker/start-web.sh), "
-            f"PostgreSQL {database}"
-        )
-        print(f"Learners and visitors pause {low:g} to {high:g} s between two actions")
-        outcome = {}
-        for learners in levels:
-            outcome[learners] = report(
-                learners,
-                *run_level(
-                    f"http://127.0.0.1:{args.port}",
-                    learners,
-                    args.seconds,
-                    args.arrival,
-                    settle=max(high, 30) + 10,  # the slowest person (a facilitator) acted once
-                ),
-            )
-        p95, errors = outcome[max(levels)]
-        verdict = "met" if p95 < P95_TARGET_MS and errors == 0 else "NOT met"
-        print(
-            f"\nTarget at {max(levels)} learners: p95 under {P95_TARGET_MS} ms, no error: "
-            f"{verdict} (p95 {p95:.0f} ms, {errors} errors)"
-        )
-        return 0 if verdict == "met" else 1
+        print(f"Machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} now")
+        for setup in servers:
+            server = start_server(args.port, *setup)
+            for pace, low, high in paces:
+                Learner.wait_time = between(low, high)
+                Visitor.wait_time = between(low, high)
+                print(
+                    f"\n=== gunicorn {server_name(setup)} (docker/start-web.sh), PostgreSQL "
+                    f"{database}; pace « {pace} »: learners and visitors pause {low:g} to "
+                    f"{high:g} s between two actions ==="
+                )
+                for learners in levels:
+                    outcome[server_name(setup), pace, learners] = report(
+                        learners,
+                        *run_level(
+                            f"http://127.0.0.1:{args.port}",
+                            learners,
+                            args.seconds,
+                            args.arrival,
+                            # the slowest person (a facilitator) acted once
+                            settle=max(high, 30) + 10,
+                        ),
+                    )
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+            server = None
+        return summary(outcome, max(levels))
     finally:
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)
@@ -445,6 +492,20 @@ def main():
         connections.close_all()
         drop_database(args.admin_url, database)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def summary(outcome, top):
+    """One line a set-up and pace at the highest level; the target must hold at every pace."""
+    print(f"\nTarget at {top} learners: p95 under {P95_TARGET_MS} ms, no error")
+    met = True
+    for (server, pace, learners), (p95, errors) in outcome.items():
+        if learners != top:
+            continue
+        ok = p95 < P95_TARGET_MS and errors == 0
+        met = met and ok
+        verdict = "met" if ok else "NOT met"
+        print(f"  {server:<14} pace « {pace} »: {verdict} (p95 {p95:.0f} ms, {errors} errors)")
+    return 0 if met else 1
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """The outbox of xAPI statements and the pseudonyms that stand for people in them.
 
-A statement is written here in the transaction of the event it tells (or just after the page
-is served), and leaves later, from a background task: the page never waits for the LRS, and an
-LRS that is down loses nothing."""
+A statement is written here in the transaction of the event it tells (a lesson opened: in one
+INSERT before the page leaves; only queuing the drain waits until it is sent), and leaves
+later, from a background task: the page never waits for the LRS, and an LRS that is down loses
+nothing."""
 
 import uuid
 

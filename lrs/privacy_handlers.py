@@ -32,4 +32,7 @@ def export_pseudonym(user):
 
 
 def erase_pseudonym(user):
+    from .services import pseudonym_forget
+
     Pseudonym.objects.filter(user=user).delete()
+    pseudonym_forget(user.pk)

@@ -2,8 +2,15 @@
 
 The outbox is written in the event's own transaction (a statement exists if and only if its
 event does); the drain runs in a background task, sends in the order written, in batches,
-waits longer after each failure, and marks a statement sent only once the LRS stored it."""
+waits longer after each failure, and marks a statement sent only once the LRS stored it.
 
+A lesson opened is told on every view, so it is written at the least cost: one INSERT before
+the page leaves, with what it needs (does the centre send, the person's pseudonym, the course)
+from the shared cache. Only queuing the drain waits until the page is sent (`kick_later`):
+the row is already committed then, so a process that dies after the response loses nothing;
+the next statement, or `xapi_send`, sends it."""
+
+import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -21,16 +28,31 @@ FIRST_WAIT = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
 
 
+# Renewed whenever a centre is saved or deleted (receivers.py): its choice counts at once.
+CENTRES_STAMP = "lrs-centres"
+# A pseudonym never changes; erasure deletes the row and this copy (privacy_handlers.py).
+PSEUDONYM_KEY = "lrs:pseudonym:{}"
+CACHED_FOR = 60 * 60
+
+
 def sends_for(user):
     """Does this person's record go to the LRS? Only with an LRS configured, for a person of a
-    centre that chose to send (privacy by default). Remembered on the user for the request."""
+    centre that chose to send (privacy by default). Remembered on the user for the request,
+    and the centre's choice in the shared cache."""
     if not client.configured() or user is None or not user.pk or not user.centre_id:
         return False
     cached = getattr(user, "_lrs_sends", None)
     if cached is None:
+        from django.core.cache import cache
+        from pasapas.stamps import stamp
+
         from accounts.models import Centre
 
-        cached = Centre.objects.filter(pk=user.centre_id, sends_learning_records=True).exists()
+        key = f"lrs:sends:{stamp(CENTRES_STAMP)}:{user.centre_id}"
+        cached = cache.get(key)
+        if cached is None:
+            cached = Centre.objects.filter(pk=user.centre_id, sends_learning_records=True).exists()
+            cache.set(key, cached, CACHED_FOR)
         user._lrs_sends = cached
     return cached
 
@@ -38,9 +60,22 @@ def sends_for(user):
 def pseudonym_for(user):
     cached = getattr(user, "_lrs_pseudonym", None)
     if cached is None:
-        row, _ = Pseudonym.objects.get_or_create(user=user)
-        cached = user._lrs_pseudonym = row.name
+        from django.core.cache import cache
+
+        key = PSEUDONYM_KEY.format(user.pk)
+        cached = cache.get(key)
+        if cached is None:
+            row, _ = Pseudonym.objects.get_or_create(user=user)
+            cached = row.name
+            cache.set(key, cached, CACHED_FOR)
+        user._lrs_pseudonym = cached
     return cached
+
+
+def pseudonym_forget(user_id):
+    from django.core.cache import cache
+
+    cache.delete(PSEUDONYM_KEY.format(user_id))
 
 
 # One drain queued at a time: a page view writes a statement, and a busy hour would otherwise
@@ -65,18 +100,43 @@ def drain_started():
     cache.delete(QUEUED_MARK)
 
 
-def statement_add(*, user, statement):
+# The requests of this thread that wrote a statement and queue the drain once sent.
+_pending = threading.local()
+
+
+def kick_if_pending(sender=None, **kwargs):
+    """A receiver of request_finished: sent once the response has left (WSGI closes it)."""
+    if getattr(_pending, "kick", False):
+        _pending.kick = False
+        _kick()
+
+
+def _row(user, statement):
+    return OutboxStatement(
+        statement_id=statement["id"],
+        user=user,
+        verb=statement["verb"]["id"].rsplit("/", 1)[-1][:32],
+        object_iri=statement["object"]["id"][:500],
+        statement=statement,
+    )
+
+
+def statement_add(*, user, statement, kick_later=False):
     """Put one statement in the outbox; the drain is queued once the transaction commits.
-    Writing the same statement id again changes nothing (the event was already told)."""
+    Writing the same statement id again changes nothing (the event was already told).
+
+    `kick_later`, for a statement with a new random id written while a page is served: a
+    plain INSERT (no savepoint: its id cannot be there already), and the drain is queued once
+    the response is sent."""
+    if kick_later:
+        row = _row(user, statement)
+        row.save(force_insert=True)
+        _pending.kick = True
+        return row
     try:
         with transaction.atomic():
-            row = OutboxStatement.objects.create(
-                statement_id=statement["id"],
-                user=user,
-                verb=statement["verb"]["id"].rsplit("/", 1)[-1][:32],
-                object_iri=statement["object"]["id"][:500],
-                statement=statement,
-            )
+            row = _row(user, statement)
+            row.save(force_insert=True)
     except IntegrityError:
         return None
     transaction.on_commit(_kick)

@@ -1,7 +1,9 @@
 """Production settings and the container's start scripts, run here against the local
 PostgreSQL (Docker does not run on these machines)."""
 
+import gzip
 import json
+import re
 import secrets
 import subprocess
 import urllib.error
@@ -67,6 +69,15 @@ def get(url, host="localhost"):
         return response.status, response.read().decode()
 
 
+def fetch(url, **headers):
+    """(status, headers, body as sent) of a GET, asking for gzip."""
+    request = urllib.request.Request(
+        url, headers={"Host": "localhost", "Accept-Encoding": "gzip", **headers}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, response.headers, response.read()
+
+
 def test_start_scripts_serve_the_site_on_postgresql(production_database, tmp_path):
     env = served_env(production_database, LOAD_DEMO="true")
     with web_server(env, tmp_path / "web.log") as (base, _web):
@@ -76,9 +87,26 @@ def test_start_scripts_serve_the_site_on_postgresql(production_database, tmp_pat
         css = html.split('rel="stylesheet" href="', 1)[1].split('"', 1)[0]
         assert ".css" in css and css != "/static/css/pasapas.css"
         assert get(f"{base}{css}")[0] == 200
-        # An uploaded illustration is served from the media folder.
-        img = html.split('class="card__image"', 1)[0].rsplit('src="', 1)[1].split('"', 1)[0]
-        assert get(f"{base}{img}")[0] == 200
+        # ... kept for good by browsers (a new version gets a new name), and sent gzipped.
+        status, headers, body = fetch(f"{base}{css}")
+        assert status == 200 and headers["Content-Encoding"] == "gzip"
+        assert "max-age=315360000" in headers["Cache-Control"]
+        assert "immutable" in headers["Cache-Control"]
+        assert b"{" in gzip.decompress(body)
+        # An uploaded illustration is served from the media folder, kept a day, not gzipped.
+        # (The card's own <img>: its attributes come in alphabetical order, src after class.)
+        card = re.search(r'<img [^>]*class="card__image"[^>]*>', html).group(0)
+        img = re.search(r' src="([^"]+)"', card).group(1)
+        assert img.startswith("/media/images/")
+        status, headers, body = fetch(f"{base}{img}")
+        assert status == 200 and headers.get_content_type() == "image/jpeg"
+        assert "Content-Encoding" not in headers
+        assert "max-age=86400" in headers["Cache-Control"]
+        # A visitor's page, from the shared cache the second time, gzipped as it was kept.
+        fetch(f"{base}/")
+        status, headers, body = fetch(f"{base}/")
+        assert headers["X-Page-Cache"] == "hit" and headers["Content-Encoding"] == "gzip"
+        assert "Les bases de l" in gzip.decompress(body).decode()
         # A host that is not allowed is refused.
         with pytest.raises(urllib.error.HTTPError) as refused:
             get(f"{base}/", host="evil.example")

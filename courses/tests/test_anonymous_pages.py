@@ -1,6 +1,7 @@
 """The shared page cache of visitors without an account (courses.anonymous_pages), from the
 attacker's side: nobody's page, token or cookie ever reaches someone else."""
 
+import gzip
 import re
 
 import pytest
@@ -92,3 +93,35 @@ def test_a_preview_is_never_stored(client, people, lesson):
     client.force_login(people["facilitator"])
     client.get(f"/admin/pages/{lesson.pk}/view_draft/")
     assert not [key for key in cache._cache if "anonymous-page" in str(key)]
+
+
+def _stored_pages():
+    from django.core.cache import cache
+
+    return [
+        cache.get(key.split(":", 2)[2]) for key in cache._cache if "anonymous-page:" in str(key)
+    ]
+
+
+def test_the_page_is_kept_gzipped_and_served_as_kept_to_a_browser_that_accepts_it(client, lesson):
+    first = client.get(lesson.url)
+    assert first[CACHE] == "stored" and "Content-Encoding" not in first
+    [(packed, _headers)] = _stored_pages()
+    assert gzip.decompress(packed) == first.content
+    assert len(packed) * 3 < len(first.content)  # HTML shrinks well: the cache holds more
+    hit = client.get(lesson.url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert hit[CACHE] == "hit" and hit["Content-Encoding"] == "gzip"
+    assert hit.content == packed  # not compressed again on the way out
+    assert int(hit["Content-Length"]) == len(packed)
+    assert "Accept-Encoding" in hit["Vary"]
+    assert gzip.decompress(hit.content) == first.content
+
+
+def test_a_browser_without_gzip_gets_the_page_unpacked_from_the_cache(client, lesson):
+    packed_first = client.get(lesson.url, HTTP_ACCEPT_ENCODING="gzip")
+    assert packed_first[CACHE] == "stored" and packed_first["Content-Encoding"] == "gzip"
+    plain = client.get(lesson.url, HTTP_ACCEPT_ENCODING="identity")
+    assert plain[CACHE] == "hit" and "Content-Encoding" not in plain
+    assert plain.content == gzip.decompress(packed_first.content)
+    assert int(plain["Content-Length"]) == len(plain.content)
+    assert "Accept-Encoding" in plain["Vary"]

@@ -69,8 +69,8 @@ MIDDLEWARE = [
     "pasapas.health.HealthCheckMiddleware",
     # Pages go out compressed (a lesson: 70 KB of HTML, about 12 KB sent): learners at home are
     # on slow connections. Django pads the result against BREACH; static files are compressed
-    # ahead by whitenoise.
-    "django.middleware.gzip.GZipMiddleware",
+    # ahead by whitenoise; pictures, fonts and PDF, packed already, are not again.
+    "pasapas.compression.TextGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # No inline script or style on the site's pages (pasapas/csp.py).
     "pasapas.csp.SitePagesCSPMiddleware",
@@ -349,6 +349,8 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pasapas"),
+        # Outlives a deploy: a new release never reads the pickled objects of the last.
+        "KEY_FUNCTION": "pasapas.release.cache_key",
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

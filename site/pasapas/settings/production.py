@@ -59,6 +59,8 @@ if not os.environ.get("REDIS_URL"):
             "LOCATION": os.environ.get("CACHE_DIR")
             or os.path.join(tempfile.gettempdir(), f"pasapas-cache-{_site[:12]}"),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
+            # Outlives a deploy: a new release never reads the pickled objects of the last.
+            "KEY_FUNCTION": "pasapas.release.cache_key",
         }
     }
 # A worker (`manage.py db_worker`) runs queued search and reference-index updates.
