@@ -122,6 +122,9 @@ def test_every_model_with_a_centre_says_how_it_reaches_it():
         "jobsearch.CoverLetter",
         # The centre an exchange about a shared document belongs to: read the same way.
         "jobsearch.Comment",
+        # A job offer belongs to its centre's employment service: only that centre's
+        # counsellors read it (jobsearch.offer_selectors), never through the centre rule.
+        "jobsearch.Offer",
         # A catalogue page names the centre its facilitators copy courses into; pages are
         # shared and Wagtail's page permissions guard them (courses/exchange/copying.py).
         "courses.CourseIndexPage",
