@@ -3,11 +3,30 @@ another centre, and a learner with a CV (with a photo) and a letter."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 
+from accounts.models import Centre
 from accounts.roles import COUNSELLORS, ensure_roles
+from accounts.services import learner_create
 from jobsearch import services
 
 from .helpers import picture, upload
+
+
+@pytest.fixture
+def learner(db):
+    """A learner of a centre of her own, for the CV and photo tests."""
+    ensure_roles()
+    centre = Centre.objects.create(name="Espace Numérique", slug="espace")
+    person, _code = learner_create(centre=centre, first_name="Françoise")
+    return person
+
+
+@pytest.fixture
+def client_of(learner):
+    client = Client()
+    client.force_login(learner)
+    return client
 
 
 @pytest.fixture

@@ -4,31 +4,12 @@ plain French and nothing half-written; the PDF and the .docx read back."""
 import html
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
-from accounts.models import Centre
-from accounts.roles import ensure_roles
-from accounts.services import learner_create
 from jobsearch import limits, services
 from jobsearch.models import CV, Entry
 
 from .helpers import docx_page_breaks, docx_paragraphs, pdf_pages, picture, upload
-
-
-@pytest.fixture
-def learner(db):
-    ensure_roles()
-    centre = Centre.objects.create(name="Espace Numérique", slug="espace")
-    person, _code = learner_create(centre=centre, first_name="Françoise")
-    return person
-
-
-@pytest.fixture
-def client_of(learner):
-    client = Client()
-    client.force_login(learner)
-    return client
 
 
 def shown(response):

@@ -6,13 +6,9 @@ import html
 import io
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from PIL import Image
 
-from accounts.models import Centre
-from accounts.roles import ensure_roles
-from accounts.services import learner_create
 from jobsearch import limits, photos, services
 from jobsearch.models import CV
 
@@ -74,21 +70,6 @@ def test_a_quarter_turn_turns_the_picture_clockwise():
     # The frame is checked on the turned picture: 600 × 800 fits only once turned.
     with pytest.raises(photos.ValidationError):
         keep(data, photos.Frame(0, 0, 600, 800))
-
-
-@pytest.fixture
-def learner(db):
-    ensure_roles()
-    centre = Centre.objects.create(name="Espace Numérique", slug="espace")
-    person, _code = learner_create(centre=centre, first_name="Françoise")
-    return person
-
-
-@pytest.fixture
-def client_of(learner):
-    client = Client()
-    client.force_login(learner)
-    return client
 
 
 def photo_url(cv):
