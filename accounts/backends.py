@@ -10,6 +10,7 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, StringAgg, Subquery, Value
+from pasapas.prepared import PreparedQuery
 from pasapas.stamps import stamp
 
 STAMP = "role-permissions"
@@ -36,9 +37,22 @@ def remember_roles(user):
     return user
 
 
+# The signed-in person on every request: built once, read afresh each time (a deactivated
+# account is refused on its next request).
+_PERSON = PreparedQuery(
+    lambda shape, pk: with_roles(get_user_model()._default_manager.filter(pk=pk))
+)
+
+
 class RoleBackend(ModelBackend):
     def get_user(self, user_id):
-        user = with_roles(get_user_model()._default_manager.filter(pk=user_id)).first()
+        try:
+            user_id = int(user_id)
+        except (TypeError, ValueError):
+            return None
+        if not 0 < user_id < 2**63:  # the SQL is sent as is: no row has such an id
+            return None
+        user = _PERSON.instance("person", user_id)
         if user is None or not self.user_can_authenticate(user):
             return None
         return remember_roles(user)

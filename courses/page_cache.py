@@ -71,12 +71,16 @@ class CachedRestrictionsMixin:
     """A page's view restrictions (its own and its ancestors'), kept as their ids: none for
     most pages, so no query at all."""
 
-    def get_view_restrictions(self):
+    def restriction_ids(self):
         key = f"page-cache:restrictions:{pages_stamp()}:{self.pk}"
         ids = cache.get(key)
         if ids is None:
             ids = list(super().get_view_restrictions().values_list("pk", flat=True))
             cache.set(key, ids, TIMEOUT)
+        return ids
+
+    def get_view_restrictions(self):
+        ids = self.restriction_ids()
         if not ids:
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(pk__in=ids)

@@ -1,8 +1,8 @@
 """What an exercise's template receives. Only what the type's ``prepare`` gives: the questions,
 never the authoring value with its right answers."""
 
-from django.middleware.csrf import get_token
 from django.urls import reverse
+from pasapas.personal_parts import request_token
 
 from . import records
 
@@ -26,10 +26,7 @@ def results_for_lesson(request, lesson):
 
 def csrf_token_for(request):
     """One token for all the forms of a page (exercises.unanswered puts it in cached ones)."""
-    token = request.__dict__.get("_exercise_csrf_token")
-    if token is None:
-        token = request._exercise_csrf_token = get_token(request)
-    return token
+    return request_token(request)
 
 
 def _signed_in(request):

@@ -2,20 +2,14 @@
 lesson blocks (courses' lesson_tags), so a lesson shows the new drawing on its next view rather
 than the address of a rendition that was just deleted."""
 
-import secrets
+from pasapas import stamps
 
-from django.core.cache import cache
-
-KEY = "images-annotations-stamp"
+NAME = "images-annotations"
 
 
 def annotations_stamp():
-    stamp = cache.get(KEY)
-    if stamp is None:
-        cache.add(KEY, secrets.token_hex(6), None)
-        stamp = cache.get(KEY)
-    return stamp
+    return stamps.stamp(NAME)
 
 
 def renew():
-    cache.set(KEY, secrets.token_hex(6), None)
+    stamps.renew(NAME)

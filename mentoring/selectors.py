@@ -187,6 +187,13 @@ def approved_tips(lesson_id):
     return tips
 
 
+_ASKED = PreparedQuery(
+    lambda shape, user_id, lesson_id: Thread.objects.filter(
+        learner_id=user_id, lesson_id=lesson_id
+    ).values("pk")[:1]
+)
+
+
 def lesson_panel(user, lesson, step=""):
     """Three to six queries for a signed-in person, none for a visitor."""
     if not user.is_authenticated:
@@ -209,12 +216,12 @@ def lesson_panel(user, lesson, step=""):
     if panel.can_ask:
         panel.steps = lesson_steps(lesson)
         panel.selected_step = step if step in dict(panel.steps) else ""
-        threads = Thread.objects.filter(learner=user, lesson_id=lesson.pk).order_by(
-            "created_at", "pk"
-        )
-        # Most lessons have no question yet: a plain query says so, and the costly one
-        # (messages, read marks, roles) only runs when there is something to show.
-        if threads.exists():
+        # Most lessons have no question yet: a plain query, built once, says so, and the costly
+        # one (messages, read marks, roles) only runs when there is something to show.
+        if _ASKED.first("lesson", user.pk, lesson.pk):
+            threads = Thread.objects.filter(learner=user, lesson_id=lesson.pk).order_by(
+                "created_at", "pk"
+            )
             panel.threads = decorate_threads(list(_with_messages(threads, user)), user)
     return panel
 

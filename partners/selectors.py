@@ -1,7 +1,6 @@
 """Reads that feed the partner pages, each in a known number of queries."""
 
 from datetime import timedelta
-from uuid import uuid4
 
 from django.core.cache import cache
 from django.db.models import (
@@ -17,6 +16,7 @@ from django.db.models import (
 )
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from pasapas import stamps
 
 from accounts import scope
 from courses.models import LessonTag
@@ -86,19 +86,19 @@ def permanences_for_learner(user, *, days=None, organisation_ids=None, limit=6):
     return _with_visits(user, permanences[:limit])
 
 
-ORGANISATIONS_STAMP = "partners:organisations-stamp"
+ORGANISATIONS_STAMP = "partners-organisations"
 
 
 def organisations_changed():
     """A new stamp: every lesson reads its services again (receivers call it)."""
-    cache.set(ORGANISATIONS_STAMP, uuid4().hex, None)
+    stamps.renew(ORGANISATIONS_STAMP)
 
 
 def organisations_for_lesson(lesson):
     """The organisations whose lesson theme is one of the lesson's themes. Kept in the cache
     with the lesson's publication and the organisations' stamp: no query on most views, one
     when either changed."""
-    stamp = cache.get_or_set(ORGANISATIONS_STAMP, lambda: uuid4().hex, None)
+    stamp = stamps.stamp(ORGANISATIONS_STAMP)
     published = lesson.last_published_at.timestamp() if lesson.last_published_at else 0
     key = f"partners:lesson-services:{lesson.pk}:{lesson.live_revision_id}:{published}:{stamp}"
     found = cache.get(key)

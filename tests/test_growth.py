@@ -74,10 +74,10 @@ def read_settings(**env):
 # --- Settings from the environment --------------------------------------------------------
 
 
-def test_one_machine_keeps_its_folder_and_database_sessions():
+def test_one_machine_keeps_its_folder_and_sessions_in_the_database_read_through_its_cache():
     built = read_settings()
     assert built["STORAGES"]["default"]["BACKEND"] == "pasapas.storage.MediaStorage"
-    assert built["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
+    assert built["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
     # The workers of one machine share a file cache: what one empties, all see emptied.
     assert built["CACHES"]["default"]["BACKEND"].endswith("FileBasedCache")
     assert built["SERVE_MEDIA"] is True

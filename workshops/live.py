@@ -13,6 +13,7 @@ from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from pasapas.prepared import PreparedQuery
 
 from courses.models import LessonPage
 from progress.models import ExerciseResult, LessonProgress
@@ -302,30 +303,42 @@ def goto_of(session, request=None):
     }
 
 
+def _happening(shape, user_id, latest_start, earliest_end):
+    return (
+        Enrolment.objects.filter(
+            user_id=user_id,
+            status=Status.ENROLLED,
+            session__is_cancelled=False,
+            session__starts_at__lte=latest_start,
+            session__ends_at__gte=earliest_end,
+        )
+        .order_by("session__starts_at")
+        .values("pk")[:1]
+    )
+
+
+# Asked on every signed-in page, and most of the time the answer is none: built once.
+_HAPPENING = PreparedQuery(_happening)
+
+
 def live_enrolment(*, user, session_id=None, now=None):
-    """The learner's place in a session happening now (or in that one), with the session:
-    one query. None when there is none. Where the group is sent comes in the same query for
+    """The learner's place in a session happening now (or in that one), with the session.
+    None when there is none: one query. Where the group is sent comes in the same query for
     one session (the bar's poll); a page's bar reads it only when there is one: the join with
     the lesson's columns cost more to build than the rest of the query (issue 25)."""
     if not user.is_authenticated:
         return None
     now = now or timezone.now()
+    if session_id is None:
+        # Which one, in a query built once per process; the row itself only when there is one.
+        found = _HAPPENING.first("page", user.pk, now + MARGIN, now - MARGIN)
+        if found is None:
+            return None
+        rows = Enrolment.objects.filter(user=user, status=Status.ENROLLED)
+        return rows.select_related("session").filter(pk=found["pk"]).first()
     rows = Enrolment.objects.filter(user=user, status=Status.ENROLLED)
-    if session_id is not None:
-        return (
-            rows.select_related("session", "session__goto_lesson")
-            .filter(session_id=session_id)
-            .first()
-        )
-    rows = rows.select_related("session")
     return (
-        rows.filter(
-            session__is_cancelled=False,
-            session__starts_at__lte=now + MARGIN,
-            session__ends_at__gte=now - MARGIN,
-        )
-        .order_by("session__starts_at")
-        .first()
+        rows.select_related("session", "session__goto_lesson").filter(session_id=session_id).first()
     )
 
 

@@ -58,4 +58,10 @@ def partners_nav(context):
         return {}
     if AGENTS not in permissions.group_names(user):
         return {"is_agent": False}
-    return {"is_agent": True, "unread": selectors.unread_count_for_agent(user)}
+    # The menu asks twice (its cache key, then its entries): one query a page.
+    if "_partners_nav" not in request.__dict__:
+        request._partners_nav = {
+            "is_agent": True,
+            "unread": selectors.unread_count_for_agent(user),
+        }
+    return request._partners_nav

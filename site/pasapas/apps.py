@@ -8,6 +8,11 @@ class PasapasConfig(AppConfig):
     verbose_name = "Pas à Pas"
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
+
+        from . import stamps
         from .csv_files import guard_wagtail_exports
 
         guard_wagtail_exports()
+        request_started.connect(stamps.request_started, dispatch_uid="pasapas-stamps-start")
+        request_finished.connect(stamps.request_finished, dispatch_uid="pasapas-stamps-end")

@@ -34,6 +34,15 @@ def _tag():
     ).hexdigest()[:20]
 
 
+def request_token(request):
+    """One CSRF token for all the forms of a page: masking one costs as much as a small
+    template, and a lesson has a form in each of its personal parts."""
+    token = request.__dict__.get("_page_csrf_token")
+    if token is None:
+        token = request._page_csrf_token = get_token(request)
+    return token
+
+
 def csrf_stand_in():
     """What a shared rendering writes where a CSRF token goes."""
     return f"csrf{_tag()}"
@@ -71,17 +80,19 @@ def fill(pieces, template, context, argument_context=None):
     context processors run once for all parts) bound to `template` (the page's own, so that
     its includes resolve alike). `argument_context(argument)` gives the variables a part
     marked with an argument needs (a loop's item)."""
-    token = None
+    token = request_token(context.request)
     out = []
-    with context.render_context.push_state(template), context.bind_template(template):
+    with (
+        context.render_context.push_state(template),
+        context.bind_template(template),
+        context.push(csrf_token=token),
+    ):
         for piece in pieces:
             if type(piece) is str:
                 out.append(piece)
                 continue
             name, argument, template_name = piece
             if not name:
-                if token is None:
-                    token = get_token(context.request)
                 out.append(token)
                 continue
             if name not in NODES:  # a page of this process's first view: read it once

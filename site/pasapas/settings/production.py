@@ -63,6 +63,9 @@ if not os.environ.get("REDIS_URL"):
             "KEY_FUNCTION": "pasapas.release.cache_key",
         }
     }
+    # Sessions are written to the database and read through that cache, as with Redis: a
+    # signed-in page reads a file instead of building and sending a query (issue 25).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # A worker (`manage.py db_worker`) runs queued search and reference-index updates.
 if env_bool("TASKS_IN_DATABASE", True):
     INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
