@@ -106,8 +106,10 @@ def _empty_cache():
     """Each test starts from an empty cache: page ids are reused from one test to the next, and a
     fragment cached by an earlier test would be read for another page."""
     from django.core.cache import cache
+    from pasapas import kept
 
     cache.clear()
+    kept.clear()  # and what this process kept of it
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.db.models import Exists, OuterRef, StringAgg, Subquery, Value
+from pasapas import kept
 from pasapas.prepared import PreparedQuery
 from pasapas.stamps import stamp
 
@@ -70,13 +70,13 @@ class RoleBackend(ModelBackend):
             return super().get_group_permissions(user_obj, obj)
         roles = hashlib.sha256(SEPARATOR.join(sorted(names)).encode()).hexdigest()[:16]
         key = f"role-permissions:{stamp(STAMP)}:{roles}"
-        permissions = cache.get(key)
+        permissions = kept.get(key, None)
         if permissions is None:
             rows = Permission.objects.filter(group__name__in=names).values_list(
                 "content_type__app_label", "codename"
             )
-            permissions = {f"{app}.{codename}" for app, codename in rows}
-            cache.set(key, permissions, None)
+            permissions = frozenset(f"{app}.{codename}" for app, codename in rows)
+            kept.set(key, permissions, None)
         return permissions
 
 

@@ -10,12 +10,11 @@ the lesson's cached blocks. A request with a query string (« ?etape= ») is ren
 
 import hashlib
 
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.template import engines
 from django.template.context import make_context
 from django.utils.translation import get_language
-from pasapas import personal_parts
+from pasapas import kept, personal_parts
 
 from images.stamp import annotations_stamp
 
@@ -60,7 +59,7 @@ def serve(page, request, template_name):
     template = engines["django"].get_template(template_name)
     page_context = page.get_context(request)
     key = _key(page, request)
-    pieces = cache.get(key)
+    pieces = kept.get(key, TIMEOUT)
     if pieces is None:
         shared = {
             **page_context,
@@ -68,7 +67,7 @@ def serve(page, request, template_name):
             "csrf_token": personal_parts.csrf_stand_in(),
         }
         pieces = personal_parts.split(template.render(shared, request))
-        cache.set(key, pieces, TIMEOUT)
+        kept.set(key, pieces, TIMEOUT)
     entries = []
 
     def entry(argument):
@@ -82,6 +81,6 @@ def serve(page, request, template_name):
     except KeyError:
         # A copy made before the templates changed names a part they no longer have: the page
         # is rendered whole, and its next copy made.
-        cache.delete(key)
+        kept.delete(key)
         return None
     return HttpResponse(html)

@@ -4,9 +4,13 @@ restrictions over a page. Kept in the shared cache under the pages stamp (course
 which any page, site or view restriction saved, moved or deleted renews: the next request
 reads them again, so a publication or a new restriction counts at once."""
 
+import copy
+
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http.request import split_domain_port
+from pasapas import kept
+from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction, Site
 
 from .page_stamp import pages_stamp
@@ -15,18 +19,37 @@ from .page_stamp import pages_stamp
 TIMEOUT = 60 * 60
 
 
+def _fresh(page):
+    """A copy of a kept page for one request, with its own stream fields read anew from their
+    raw data: a stream keeps the objects its blocks chose (exercises, pictures), which have
+    stamps of their own and must be read again on each page."""
+    page = copy.copy(page)
+    for field in page._meta.concrete_fields:
+        if isinstance(field, StreamField):
+            value = getattr(page, field.attname)
+            setattr(
+                page,
+                field.attname,
+                StreamValue(value.stream_block, list(value.raw_data), is_lazy=True),
+            )
+    return page
+
+
 def _site(request):
     hostname = split_domain_port(request._get_raw_host())[0]
     key = f"page-cache:site:{pages_stamp()}:{hostname}:{request.get_port()}"
-    found = cache.get(key)
+    found = kept.get(key, TIMEOUT)
     if found is None:
         site = Site._find_for_request(request)
         if site is not None:
             # The home page comes along, as its own type: routing starts from it.
             site.root_page = site.root_page.specific
         found = (site,)
-        cache.set(key, found, TIMEOUT)
-    return found[0]
+        kept.set(key, found, TIMEOUT)
+    site = copy.copy(found[0])
+    if site is not None:
+        site.root_page = _fresh(site.root_page)
+    return site
 
 
 class CachedSiteMiddleware:
@@ -50,7 +73,7 @@ def page_at(root, url_path):
     is kept under the pages stamp (any page saved, moved or deleted renews it), so a page
     already read costs no query; one query otherwise."""
     key = f"page-cache:page:{pages_stamp()}:{root.path}:{url_path}"
-    found = cache.get(key)
+    found = kept.get(key, TIMEOUT)
     if found is None:
         row = (
             Page.objects.filter(url_path=url_path, path__startswith=root.path)
@@ -63,8 +86,8 @@ def page_at(root, url_path):
             model = ContentType.objects.get_for_id(row[1]).model_class()
             page = model.objects.filter(pk=row[0]).first()
         found = (page,)
-        cache.set(key, found, TIMEOUT)
-    return found[0]
+        kept.set(key, found, TIMEOUT)
+    return _fresh(found[0]) if found[0] is not None else None
 
 
 class CachedRestrictionsMixin:
@@ -73,10 +96,10 @@ class CachedRestrictionsMixin:
 
     def restriction_ids(self):
         key = f"page-cache:restrictions:{pages_stamp()}:{self.pk}"
-        ids = cache.get(key)
+        ids = kept.get(key, TIMEOUT)
         if ids is None:
-            ids = list(super().get_view_restrictions().values_list("pk", flat=True))
-            cache.set(key, ids, TIMEOUT)
+            ids = tuple(super().get_view_restrictions().values_list("pk", flat=True))
+            kept.set(key, ids, TIMEOUT)
         return ids
 
     def get_view_restrictions(self):

@@ -4,39 +4,14 @@ The cache key holds a stamp of the model, renewed whenever one of its rows is sa
 a publication) or deleted (exercises.apps): the next view reads them again."""
 
 import copy
-import time
-from collections import OrderedDict
 
-from django.core.cache import cache
+from pasapas import kept
 from pasapas.stamps import renew, stamp
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Models whose objects blocks keep in the cache (labels), for the receiver below.
 CACHED_MODELS = set()
 TIMEOUT = 60 * 60
-
-
-# This process's copies of what it read from the shared cache, by the same key (its stamp in
-# it) and for no longer: unpickling an exercise deserialises its whole body, a twelfth of a
-# signed-in lesson's time (issue 25).
-_KEPT = OrderedDict()
-KEPT_MAX = 256
-
-
-def _read(key):
-    kept = _KEPT.get(key)
-    if kept is not None and kept[0] > time.monotonic():
-        return kept[1]
-    objects = cache.get(key)
-    if objects is not None:
-        _keep(key, objects)
-    return objects
-
-
-def _keep(key, objects):
-    _KEPT[key] = (time.monotonic() + TIMEOUT, objects)
-    while len(_KEPT) > KEPT_MAX:
-        _KEPT.popitem(last=False)
 
 
 def _stamp_name(label):
@@ -49,11 +24,12 @@ class CachedSnippetChooserBlock(SnippetChooserBlock):
         CACHED_MODELS.add(label)
         ids = [value for value in values if value is not None]
         key = f"chosen:{label}:{stamp(_stamp_name(label))}:{','.join(map(str, sorted(set(ids))))}"
-        objects = _read(key)
+        # Kept unpickled in the process too (pasapas.kept): unpickling an exercise deserialises
+        # its whole body, a twelfth of a signed-in lesson's time (issue 25).
+        objects = kept.get(key, TIMEOUT)
         if objects is None:
             objects = self.model_class.objects.in_bulk(ids)
-            cache.set(key, objects, TIMEOUT)
-            _keep(key, objects)
+            kept.set(key, objects, TIMEOUT)
         objects = {pk: copy.copy(obj) for pk, obj in objects.items()}  # each page its own
         # One object each time an id appears, as Wagtail's own.
         result, seen = [], set()

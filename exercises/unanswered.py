@@ -6,9 +6,9 @@ result, the exercise shows their answer and score, and is rendered for them alon
 The key holds the exercises' stamp (any exercise saved or deleted renews it), the pictures'
 drawings stamp, the lesson, whether passing is required there, and the language."""
 
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from pasapas import kept
 from pasapas.personal_parts import csrf_stand_in
 
 from images.stamp import annotations_stamp
@@ -47,9 +47,9 @@ def render(render_whole, value, context):
         )
     )
     token = csrf_token_for(request)
-    shared = cache.get(key)
+    shared = kept.get(key, TIMEOUT)
     if shared is None:
         html = render_whole()
-        cache.set(key, str(html).replace(token, csrf_stand_in()), TIMEOUT)
+        kept.set(key, str(html).replace(token, csrf_stand_in()), TIMEOUT)
         return html
     return mark_safe(shared.replace(csrf_stand_in(), token))  # noqa: S308 - our own rendering

@@ -2,10 +2,10 @@
 questions, answers and tips there are: unread counts are subqueries over the read marks, and
 messages come in one prefetch."""
 
+import copy
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db.models import (
     Exists,
     F,
@@ -19,6 +19,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from pasapas import kept
 from pasapas.prepared import PreparedQuery
 from pasapas.stamps import stamp
 
@@ -176,15 +177,15 @@ def approved_tips(lesson_id):
     """The lesson's approved tips with their mentors, the same for everyone: from the shared
     cache, under a stamp renewed when a tip or a person changes (mentoring.receivers)."""
     key = f"approved-tips:{stamp(TIPS_STAMP)}:{lesson_id}"
-    tips = cache.get(key)
+    tips = kept.get(key, 60 * 60)
     if tips is None:
         tips = list(
             Tip.objects.filter(lesson_id=lesson_id, status=Tip.Status.APPROVED)
             .select_related("mentor")
             .order_by("created_at", "pk")
         )
-        cache.set(key, tips, 60 * 60)
-    return tips
+        kept.set(key, tips, 60 * 60)
+    return [copy.copy(tip) for tip in tips]  # each page marks its own (is_mine, can_edit)
 
 
 _ASKED = PreparedQuery(
