@@ -14,9 +14,10 @@ import datetime
 
 from django.db import connections
 
-# Stand-ins: negative ids and times in 1901, so that no real row has them and no other
-# parameter equals them.
-_STAND_IN_IDS = [-7_310_000_000 - n for n in range(8)]
+# Stand-ins: ids no real row reaches and times in 1901, so that no other parameter equals
+# them. Within a 32-bit key's range (Wagtail's pages): Django compiles a value out of a column's
+# range as "no row", without its parameter.
+_STAND_IN_IDS = [2_146_310_000 + n for n in range(8)]
 _STAND_IN_TIMES = [
     datetime.datetime(1901, 1, 1, 0, 0, n, 731, tzinfo=datetime.UTC) for n in range(4)
 ]
