@@ -14,9 +14,10 @@ from pasapas.prepared import PreparedQuery
 
 from accounts.backends import RoleBackend
 from progress.models import LessonProgress
+from tests.live_workshops import workshop_around_now
 from tests.test_lesson_queries import CEILING, lesson_queries
-from workshops.models import Enrolment, Room
-from workshops.services import enrolment_add, session_create
+from workshops.models import Enrolment
+from workshops.services import enrolment_add
 
 User = get_user_model()
 
@@ -72,17 +73,8 @@ def test_a_workshop_starting_shows_its_bar_on_the_next_page_within_the_ceiling(c
     client.force_login(people["learner_a"])
     html = client.get(lesson.url).content.decode()
     assert "data-live-bar" not in html
-    now = timezone.now()
-    session = session_create(
-        centre=people["centre"],
-        title="Internet pas à pas",
-        track=people["course"],
-        room=Room.objects.create(centre=people["centre"], name="Salle 1"),
-        facilitator=people["facilitator"],
-        starts_at=now + datetime.timedelta(minutes=10),  # the room opens 15 min before
-        ends_at=now + datetime.timedelta(minutes=100),
-        now=now - datetime.timedelta(hours=1),
-    )
+    # The room opens 15 min before the start.
+    session = workshop_around_now(people, starts_in=datetime.timedelta(minutes=10))
     enrolment_add(session=session, user=people["learner_a"])
     assert "data-live-bar" in client.get(lesson.url).content.decode()
     # One query more while a workshop is on: the place itself, found by the one built once.

@@ -5,16 +5,16 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone
 
 from courses.factories import GlossaryTermFactory
 from exercises.factories import ExerciseFactory, place
 from exercises.tests.conftest import post_answer
 from mentoring import services as mentoring_services
 from mentoring.models import Tip
+from tests.live_workshops import workshop_around_now
 from workshops import live
-from workshops.models import Enrolment, Room
-from workshops.services import enrolment_add, session_create
+from workshops.models import Enrolment
+from workshops.services import enrolment_add
 
 
 def view(client, url):
@@ -144,17 +144,7 @@ def test_a_reading_setting_shows_on_the_lesson(learner_client, lesson):
 
 
 def test_a_raised_hand_shows_on_the_lesson(people, learner_client, lesson):
-    now = timezone.now()
-    session = session_create(
-        centre=people["centre"],
-        title="Internet pas à pas",
-        track=people["course"],
-        room=Room.objects.create(centre=people["centre"], name="Salle 1"),
-        facilitator=people["facilitator"],
-        starts_at=now - datetime.timedelta(minutes=10),
-        ends_at=now + datetime.timedelta(minutes=80),
-        now=now - datetime.timedelta(hours=1),
-    )
+    session = workshop_around_now(people, starts_in=-datetime.timedelta(minutes=10))
     enrolment_add(session=session, user=people["learner_a"])
     soup = BeautifulSoup(view(learner_client, lesson.url), "html.parser")
     assert soup.select_one("[data-hand-on]").has_attr("hidden")
